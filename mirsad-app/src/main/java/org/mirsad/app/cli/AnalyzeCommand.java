@@ -1,0 +1,55 @@
+package org.mirsad.app.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mirsad.app.Engine;
+import org.mirsad.app.input.ArticleFiles;
+import org.mirsad.app.input.InputFiles;
+import org.mirsad.core.json.DocumentJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mirsad analyze}: one JSON object per input article on stdout. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Clean and analyze articles; print one JSON object per article (JSON Lines).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was analyzed", "1:at least one input failed (reported on stderr)",
+                "2:usage error"})
+public final class AnalyzeCommand implements Callable<Integer> {
+
+    /** Output layouts. */
+    enum Format { jsonl, pretty }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date of the articles, used to resolve relative dates.")
+    private LocalDate published;
+
+    @Option(names = "--format", defaultValue = "jsonl",
+            description = "Output: jsonl (one object per line, default) or pretty (indented).")
+    private Format format;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders of them.")
+    private List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ArticleFiles.Tally tally = new ArticleFiles(Engine.createDefault()).analyze(InputFiles.expand(files), published,
+                doc -> {
+                    out.println(format == Format.pretty ? DocumentJson.toPrettyJson(doc) : DocumentJson.toJsonLine(doc));
+                    out.flush();
+                },
+                msg -> err.println("mirsad analyze: " + msg));
+        err.flush();
+        return tally.failed() > 0 ? MirsadCli.SOME_FAILED : MirsadCli.OK;
+    }
+}

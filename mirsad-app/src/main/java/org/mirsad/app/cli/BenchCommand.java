@@ -1,0 +1,116 @@
+package org.mirsad.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mirsad.app.bench.BenchSubject;
+import org.mirsad.app.bench.LuceneArabicSubject;
+import org.mirsad.app.bench.MirsadAnalyzeSubject;
+import org.mirsad.app.bench.MirsadTextLayerSubject;
+import org.mirsad.app.bench.ThroughputBenchmark;
+import org.mirsad.app.input.ArticleFiles;
+import org.mirsad.app.input.InputException;
+import org.mirsad.app.input.InputFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mirsad bench}: throughput of Mirsad's text layer and analysis against Lucene's
+ * ArabicAnalyzer on the same text in the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure throughput against Lucene's ArabicAnalyzer on the same text, in one run.")
+public final class BenchCommand implements Callable<Integer> {
+
+    /** Smallest corpus, in UTF-8 bytes: the samples are repeated up to this size. */
+    static final long MIN_CORPUS_BYTES = 2_000_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "PATH", split = ",",
+            description = "Text articles (files or folders) to measure on (default: the bundled samples, repeated).")
+    private List<String> corpus;
+
+    @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds (default ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up seconds per subject (default ${DEFAULT-VALUE}).")
+    private double warmup;
+
+    @Option(names = "--text-only", description = "Measure only the text layer against the baseline.")
+    private boolean textOnly;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> given = corpus != null ? corpus
+                : List.of(Path.of(System.getProperty("mirsad.home", "."), "samples").toString());
+        List<String> texts = new ArrayList<>();
+        for (InputFiles.Found f : InputFiles.expand(given)) {
+            if (f.failed()) {
+                err.println("mirsad bench: skipped " + f.given() + ": " + f.problem());
+                continue;
+            }
+            try {
+                texts.add(ArticleFiles.read(f.given(), f.path()));
+            } catch (InputException e) {
+                err.println("mirsad bench: skipped " + e.getMessage());
+            }
+        }
+        if (texts.isEmpty()) {
+            err.println("mirsad bench: no readable articles in " + given);
+            return MirsadCli.USAGE;
+        }
+        List<String> repeated = repeatToSize(texts);
+        List<BenchSubject> subjects = new ArrayList<>(List.of(new LuceneArabicSubject(), new MirsadTextLayerSubject()));
+        if (!textOnly) {
+            subjects.add(new MirsadAnalyzeSubject());
+        }
+        ThroughputBenchmark bench = new ThroughputBenchmark(repeated);
+        out.printf(Locale.ROOT, "Corpus: %d articles (%d distinct), %.1f MB UTF-8; %d rounds after %.0fs warm-up each%n",
+                repeated.size(), texts.size(), bytes(repeated) / 1e6, rounds, warmup);
+        out.flush();
+        ThroughputBenchmark.Report report = bench.run(subjects, warmup, rounds, msg -> {
+            err.print("\r" + msg);
+            err.flush();
+        });
+        err.println();
+        out.printf(Locale.ROOT, "%-52s %9s %11s %12s %9s %9s%n", "subject", "MB/s", "articles/s", "tokens/s",
+                "ratio", "ratio~");
+        for (ThroughputBenchmark.Figures f : report.subjects()) {
+            out.printf(Locale.ROOT, "%-52s %9.2f %11.0f %12.0f %9.2f %9.2f%n", f.name(), f.medianMbPerSec(),
+                    f.medianArticlesPerSec(), f.medianTokensPerSec(), f.ratioOfMedians(), f.medianRoundRatio());
+        }
+        out.printf(Locale.ROOT, "Figures are medians over rounds on one thread; ratio = throughput / baseline "
+                + "(ratio of medians; ratio~ = median of per-round ratios). Peak heap: %d MB (max %d MB).%n",
+                report.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        out.flush();
+        return MirsadCli.OK;
+    }
+
+    private static List<String> repeatToSize(List<String> texts) {
+        List<String> out = new ArrayList<>(texts);
+        long total = bytes(texts);
+        while (total < MIN_CORPUS_BYTES) {
+            out.addAll(texts);
+            total += bytes(texts);
+        }
+        return out;
+    }
+
+    private static long bytes(List<String> texts) {
+        long b = 0;
+        for (String t : texts) {
+            b += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return b;
+    }
+}
