@@ -94,6 +94,58 @@ public final class ArabicNormalizer {
     }
 
     /**
+     * Writes the normalized form of {@code s[start, end)} into {@code dst} from index 0.
+     *
+     * @return the length written, or -1 if {@code dst} is too small (nothing useful written)
+     */
+    public int applyTo(CharSequence s, int start, int end, char[] dst) {
+        int o = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            char m = table[c];
+            if (m == DROP && c != DROP) {
+                continue;
+            }
+            if (m == EXPAND && c != EXPAND) {
+                String x = expansions[c];
+                if (o + x.length() > dst.length) {
+                    return -1;
+                }
+                x.getChars(0, x.length(), dst, o);
+                o += x.length();
+                continue;
+            }
+            if (o >= dst.length) {
+                return -1;
+            }
+            dst[o++] = m;
+        }
+        return o;
+    }
+
+    /**
+     * Normalizes {@code src[0, length)} into {@code dst} from index 0, for rules that map one
+     * character to at most one character on this input.
+     *
+     * @return the length written, or -1 if an expansion was met or {@code dst} is too small
+     */
+    public int applyTo(char[] src, int length, char[] dst) {
+        int o = 0;
+        for (int i = 0; i < length; i++) {
+            char c = src[i];
+            char m = table[c];
+            if (m == DROP && c != DROP) {
+                continue;
+            }
+            if (m == EXPAND && c != EXPAND || o >= dst.length) {
+                return -1;
+            }
+            dst[o++] = m;
+        }
+        return o;
+    }
+
+    /**
      * The normalized form of a single character: the character itself, its replacement, or
      * {@code -1} when the rules drop it. Presentation-form ligatures, which expand to several
      * letters, return {@code -2}; use {@link #apply(CharSequence)} for them.

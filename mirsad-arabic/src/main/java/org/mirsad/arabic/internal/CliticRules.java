@@ -97,41 +97,68 @@ public final class CliticRules {
      * The safe segmentation of a word given its skeleton and its normalized form (same length).
      * Rules, in order: never-segmented words; article with optional conjunction and preposition
      * (ال، وال، فال، بال، كال، وبال، فبال، وكال، لل، ولل، فلل) leaving at least
-     * {@link #MIN_STEM_AFTER_ARTICLE} letters; optional conjunction before a closed-class word with
-     * an optional pronoun (وفي، فإنه، ومنها، عليهم).
+     * {@link #MIN_STEM_AFTER_ARTICLE} letters after a bare article and
+     * {@link #MIN_STEM_AFTER_PROCLITIC_ARTICLE} otherwise; optional conjunction before a
+     * closed-class word with an optional pronoun (وفي، فإنه، ومنها، عليهم).
      */
     public static Segmentation safe(String skel, String norm) {
-        int n = skel.length();
-        if (n != norm.length() || n < 2 || NEVER_SEGMENTED.contains(skel)) {
+        if (skel.length() != norm.length()) {
             return whole(norm);
         }
-        int conj = n > 1 && CONJUNCTIONS.indexOf(skel.charAt(0)) >= 0 ? 1 : 0;
-        int article = articleEnd(skel, conj);
+        int split = safeSplit(skel.toCharArray(), skel.length());
+        return split == 0 ? whole(norm) : split(norm, split >>> 8, split & 0xFF);
+    }
+
+    /** Longest skeleton {@link #safeSplit} looks up in the word sets. */
+    private static final int MAX_CLOSED_WORD = 8;
+
+    /**
+     * The safe split of {@code skel[0, n)} packed as {@code prefixLength << 8 | suffixLength}
+     * (0 when the word stays whole); see {@link #safe(String, String)} for the rules.
+     */
+    public static int safeSplit(char[] skel, int n) {
+        if (n < 2) {
+            return 0;
+        }
+        String whole = null;
+        if (n <= MAX_CLOSED_WORD) {
+            whole = new String(skel, 0, n);
+            if (NEVER_SEGMENTED.contains(whole)) {
+                return 0;
+            }
+        }
+        int conj = CONJUNCTIONS.indexOf(skel[0]) >= 0 ? 1 : 0;
+        int article = articleEnd(skel, n, conj);
         if (article < 0 && conj == 1) {
-            article = articleEnd(skel, 0);
+            article = articleEnd(skel, n, 0);
             if (article >= 0) {
                 conj = 0;
             }
         }
-        int minStem = article == 2 ? MIN_STEM_AFTER_ARTICLE : MIN_STEM_AFTER_PROCLITIC_ARTICLE;
-        if (article > 0 && n - article >= minStem && !NEVER_SEGMENTED.contains(skel.substring(conj))
-                && !isNotArticleWord(skel, article - 2)) {
-            return split(norm, article, 0);
+        if (article > 0) {
+            int minStem = article == 2 ? MIN_STEM_AFTER_ARTICLE : MIN_STEM_AFTER_PROCLITIC_ARTICLE;
+            if (n - article >= minStem && !isNotArticleWord(skel, n, article - 2)
+                    && !(conj == 1 && n - 1 <= MAX_CLOSED_WORD && NEVER_SEGMENTED.contains(new String(skel, 1, n - 1)))) {
+                return article << 8;
+            }
+        }
+        if (whole == null) {
+            return 0;
         }
         for (int c = conj; c >= 0; c--) {
-            String rest = skel.substring(c);
+            String rest = c == 0 ? whole : whole.substring(c);
             if (c == 1 && CONJOINABLE.contains(rest)) {
-                return split(norm, 1, 0);
+                return 1 << 8;
             }
             for (String suffix : PRONOUN_SUFFIXES) {
                 if (rest.length() > suffix.length() && rest.endsWith(suffix)
                         && CLOSED_BASES.contains(rest.substring(0, rest.length() - suffix.length()))
                         && !NEVER_SEGMENTED.contains(rest)) {
-                    return split(norm, c, suffix.length());
+                    return c << 8 | suffix.length();
                 }
             }
         }
-        return whole(norm);
+        return 0;
     }
 
     /**
@@ -189,21 +216,30 @@ public final class CliticRules {
      * preposition ب/ك, or fused as لل); -1 if not.
      */
     static int articleEnd(String skel, int from) {
-        int n = skel.length();
-        if (skel.startsWith(ARTICLE, from)) {
-            return from + 2;
+        return articleEnd(skel.toCharArray(), skel.length(), from);
+    }
+
+    static int articleEnd(char[] skel, int n, int from) {
+        if (from + 1 < n && skel[from + 1] == '\u0644' && (skel[from] == '\u0627' || skel[from] == '\u0644')) {
+            return from + 2; // ال or لل
         }
-        if (skel.startsWith(LAM_ARTICLE, from)) {
-            return from + 2;
-        }
-        if (from < n && (skel.charAt(from) == '\u0628' || skel.charAt(from) == '\u0643')
-                && skel.startsWith(ARTICLE, from + 1)) {
+        if (from + 2 < n && (skel[from] == '\u0628' || skel[from] == '\u0643') && skel[from + 1] == '\u0627'
+                && skel[from + 2] == '\u0644') {
             return from + 3;
         }
         return -1;
     }
 
     /** Whether the ال at {@code at} begins one of {@link #NOT_ARTICLE_WORDS} (with an allowed ending). */
+    static boolean isNotArticleWord(char[] skel, int n, int at) {
+        if (at < 0 || at + 2 >= n || skel[at] != '\u0627' || skel[at + 1] != '\u0644' || skel[at + 2] != '\u062A'
+                && skel[at + 2] != '\u063A' && skel[at + 2] != '\u0632' && skel[at + 2] != '\u0642'
+                && skel[at + 2] != '\u062D') {
+            return false; // every listed word starts with الت، الغ، الز، الق or الح
+        }
+        return isNotArticleWord(new String(skel, 0, n), at);
+    }
+
     static boolean isNotArticleWord(String skel, int at) {
         if (at < 0 || !skel.startsWith(ARTICLE, at)) {
             return false;

@@ -2,10 +2,7 @@ package org.mirsad.arabic.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.mirsad.arabic.ArabicNormalizer;
-import org.mirsad.arabic.NormalizationRule;
-import org.mirsad.arabic.Segmentation;
 import org.mirsad.core.model.Span;
 import org.mirsad.core.model.Token;
 import org.mirsad.core.model.TokenKind;
@@ -51,13 +48,10 @@ public final class Scanner {
         }
     }
 
-    private static final ArabicNormalizer SKELETON = ArabicNormalizer.of(Set.of(
-            NormalizationRule.REMOVE_DIACRITICS, NormalizationRule.REMOVE_TATWEEL,
-            NormalizationRule.REMOVE_FORMAT_CHARS, NormalizationRule.FOLD_PRESENTATION_FORMS));
-
     private final String text;
     private final int end;
     private final List<Token> out;
+    private final WordForms forms = WordForms.forThread();
 
     private Scanner(String text, int start, int end) {
         this.text = text;
@@ -137,10 +131,8 @@ public final class Scanner {
                 break;
             }
         }
-        String skeleton = SKELETON.apply(text, start, i);
-        String norm = ArabicNormalizer.normalize(skeleton);
-        Segmentation seg = CliticRules.safe(skeleton, norm);
-        out.add(new Token(new Span(start, i), TokenKind.ARABIC, norm, seg.prefix(), seg.stem(), seg.suffix()));
+        WordForms.Forms f = forms.of(text, start, i);
+        out.add(new Token(new Span(start, i), TokenKind.ARABIC, f.norm(), f.prefix(), f.stem(), f.suffix()));
         return i;
     }
 
