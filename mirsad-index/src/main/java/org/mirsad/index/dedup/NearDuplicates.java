@@ -84,7 +84,7 @@ public final class NearDuplicates {
         if (shortText && a.negations() != b.negations()) {
             return false;
         }
-        return a.similarity(b) >= config.threshold();
+        return a.similarity(b) >= (shortText ? config.shortThreshold() : config.threshold());
     }
 
     /** The duplicate groups among the articles added, largest first, then by original time. */
