@@ -131,7 +131,9 @@ public final class Ingest {
         try {
             Document doc = analyzer.analyze(item, settings.fallbackPublished());
             if (settings.arabicOnly() && !"ar".equals(doc.meta().language())) {
-                return new Outcome(item, null, null, "not Arabic (language " + doc.meta().language() + ")");
+                String lang = doc.meta().language();
+                return new Outcome(item, null, null, lang.equals("und")
+                        ? "too little text to tell its language" : "not Arabic (language " + lang + ")");
             }
             return new Outcome(item, doc, null, null);
         } catch (InputException e) {

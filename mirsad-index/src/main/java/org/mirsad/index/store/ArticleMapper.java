@@ -42,7 +42,7 @@ public final class ArticleMapper {
         d.add(new TextField(Fields.BODY, doc.text(), Field.Store.NO));
         d.add(new TextField(Fields.BODY_EXACT, doc.text(), Field.Store.NO));
         if (doc.meta().outlet() != null && !doc.meta().outlet().isBlank()) {
-            keywordFacet(d, Fields.OUTLET, doc.meta().outlet().strip());
+            keywordFacet(d, Fields.OUTLET, keyword(doc.meta().outlet()));
         }
         if (doc.meta().published() != null) {
             long day = doc.meta().published().toEpochDay();
