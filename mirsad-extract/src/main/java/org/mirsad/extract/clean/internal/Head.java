@@ -1,0 +1,118 @@
+package org.mirsad.extract.clean.internal;
+
+import java.util.List;
+import org.mirsad.extract.clean.LineKind;
+
+/**
+ * The head of an article: the undecided lines before the first strong sentence ({@link LineShape#strong}).
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>a line that is a credit without context ({@link Credits#ofLine} with {@code afterTitle=false}) is a
+ *       {@code BYLINE};</li>
+ *   <li>a line opened by an outlet word ({@link DebrisRules#isMastheadCue}) is a {@code MASTHEAD};</li>
+ *   <li>the title is the first headline-shaped line ({@link #headlineShaped}) of at least
+ *       {@link #MIN_TITLE_WORDS} words, else the longest headline-shaped line;</li>
+ *   <li>undecided lines before the title of at most {@link #MAX_MASTHEAD_WORDS} words are
+ *       {@code MASTHEAD}; the others stay for the body block to judge;</li>
+ *   <li>after the title, credit lines in context ({@code afterTitle=true}) are {@code BYLINE}.</li>
+ * </ol>
+ */
+public final class Head {
+
+    /** Words from which a headline-shaped line is preferred as title. */
+    public static final int MIN_TITLE_WORDS = 4;
+    /** Most words of a title. */
+    public static final int MAX_TITLE_WORDS = 30;
+    /** Most words of a masthead line above the title. */
+    public static final int MAX_MASTHEAD_WORDS = 6;
+
+    private final Line title;
+    private final Credit credit;
+
+    private Head(Line title, Credit credit) {
+        this.title = title;
+        this.credit = credit;
+    }
+
+    /** The title line, or null. */
+    public Line title() {
+        return title;
+    }
+
+    /** The first credit found, or null. */
+    public Credit credit() {
+        return credit;
+    }
+
+    /** A line shaped like a headline: 1–30 words, no full stop, no share of separators. */
+    public static boolean headlineShaped(Line l) {
+        LineShape s = l.shape;
+        return s.words >= 1 && s.words <= MAX_TITLE_WORDS && !s.period && !s.url && s.separators < 2;
+    }
+
+    /** Analyzes the head and marks its lines. */
+    public static Head analyze(List<Line> lines) {
+        int end = lines.size();
+        for (Line l : lines) {
+            if (l.kind == null && l.shape.strong() && !headlineShaped(l)) {
+                end = l.index;
+                break;
+            }
+        }
+        Credit credit = null;
+        for (int i = 0; i < end; i++) {
+            Line l = lines.get(i);
+            if (l.kind != null) {
+                continue;
+            }
+            Credit c = Credits.ofLine(l, false);
+            if (c != null && l.shape.words <= 6) {
+                l.kind = LineKind.BYLINE;
+                credit = credit == null ? c : credit;
+            } else if (DebrisRules.isMastheadCue(l)) {
+                l.kind = LineKind.MASTHEAD;
+            }
+        }
+        Line title = null;
+        Line longest = null;
+        for (int i = 0; i < end; i++) {
+            Line l = lines.get(i);
+            if (l.kind != null || !headlineShaped(l)) {
+                continue;
+            }
+            if (l.shape.words >= MIN_TITLE_WORDS) {
+                title = l;
+                break;
+            }
+            if (longest == null || l.shape.words > longest.shape.words) {
+                longest = l;
+            }
+        }
+        if (title == null) {
+            title = longest;
+        }
+        if (title == null) {
+            return new Head(null, credit);
+        }
+        title.kind = LineKind.TITLE;
+        for (int i = 0; i < title.index; i++) {
+            Line l = lines.get(i);
+            if (l.kind == null && l.shape.words <= MAX_MASTHEAD_WORDS) {
+                l.kind = LineKind.MASTHEAD;
+            }
+        }
+        for (int i = title.index + 1; i < end; i++) {
+            Line l = lines.get(i);
+            if (l.kind != null) {
+                continue;
+            }
+            Credit c = Credits.ofLine(l, true);
+            if (c != null) {
+                l.kind = LineKind.BYLINE;
+                credit = credit == null ? c : credit;
+            }
+        }
+        return new Head(title, credit);
+    }
+}
