@@ -11,8 +11,8 @@ import org.mirsad.extract.clean.LineKind;
  *   <li>a line that is a credit without context ({@link Credits#ofLine} with {@code afterTitle=false}) is a
  *       {@code BYLINE};</li>
  *   <li>a line opened by an outlet word ({@link DebrisRules#isMastheadCue}) is a {@code MASTHEAD};</li>
- *   <li>the title is the first headline-shaped line ({@link #headlineShaped}) of at least
- *       {@link #MIN_TITLE_WORDS} words, else the longest headline-shaped line;</li>
+ *   <li>the title is the headline-shaped line ({@link #headlineShaped}) with the best {@link #titleScore}
+ *       (longer is better, below the menus is better, bars are worse; ties go to the first);</li>
  *   <li>undecided lines before the title of at most {@link #MAX_MASTHEAD_WORDS} words are
  *       {@code MASTHEAD}; the others stay for the body block to judge;</li>
  *   <li>after the title, credit lines in context ({@code afterTitle=true}) are {@code BYLINE}.</li>
@@ -20,8 +20,12 @@ import org.mirsad.extract.clean.LineKind;
  */
 public final class Head {
 
-    /** Words from which a headline-shaped line is preferred as title. */
-    public static final int MIN_TITLE_WORDS = 4;
+    /** Words counted in a title score. */
+    public static final int MAX_SCORED_WORDS = 20;
+    /** Bonus of a title candidate that no navigation/staff line follows. */
+    public static final int AFTER_MENU_BONUS = 4;
+    /** Penalty per separator in a title candidate. */
+    public static final int SEPARATOR_PENALTY = 4;
     /** Most words of a title. */
     public static final int MAX_TITLE_WORDS = 30;
     /** Most words of a masthead line above the title. */
@@ -43,6 +47,16 @@ public final class Head {
     /** The first credit found, or null. */
     public Credit credit() {
         return credit;
+    }
+
+    /**
+     * The title score of a headline-shaped head line: its words (up to {@link #MAX_SCORED_WORDS}), plus
+     * {@link #AFTER_MENU_BONUS} when no navigation or staff line follows it in the head, minus
+     * {@link #SEPARATOR_PENALTY} per separator (tickers and taglines carry bars).
+     */
+    static int titleScore(Line l, boolean afterMenus) {
+        return Math.min(l.shape.words, MAX_SCORED_WORDS) + (afterMenus ? AFTER_MENU_BONUS : 0)
+                - SEPARATOR_PENALTY * l.shape.separators;
     }
 
     /** A line shaped like a headline: 1–30 words, no full stop, no share of separators. */
@@ -75,22 +89,24 @@ public final class Head {
             }
         }
         Line title = null;
-        Line longest = null;
+        int best = Integer.MIN_VALUE;
+        int lastMenu = -1;
+        for (int i = 0; i < end; i++) {
+            LineKind k = lines.get(i).kind;
+            if (k == LineKind.NAVIGATION || k == LineKind.STAFF) {
+                lastMenu = i;
+            }
+        }
         for (int i = 0; i < end; i++) {
             Line l = lines.get(i);
             if (l.kind != null || !headlineShaped(l)) {
                 continue;
             }
-            if (l.shape.words >= MIN_TITLE_WORDS) {
+            int score = titleScore(l, i > lastMenu);
+            if (score > best) {
+                best = score;
                 title = l;
-                break;
             }
-            if (longest == null || l.shape.words > longest.shape.words) {
-                longest = l;
-            }
-        }
-        if (title == null) {
-            title = longest;
         }
         if (title == null) {
             return new Head(null, credit);
