@@ -118,6 +118,79 @@ public final class Credits {
      * A dateline/byline that opens a paragraph, or null. {@link Credit#skip} is where the story starts.
      */
     public static Credit leading(String t) {
+        Credit dashed = leadingDashed(t);
+        if (dashed == null) {
+            return leadingColon(t);
+        }
+        if (dashed.byline() == null) {
+            Credit named = leadingColon(t.substring(dashed.skip()));
+            if (named != null) {
+                return new Credit(dashed.dateline(), named.byline(), dashed.skip() + named.skip());
+            }
+        }
+        return dashed;
+    }
+
+    /**
+     * Words that cannot open a colon credit: reporting verbs and particles ("قال: ..." opens a
+     * quotation, not a byline).
+     */
+    public static final java.util.Set<String> NOT_CREDIT_WORDS = java.util.Set.of(
+            "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "اضاف", "واضاف", "اوضح", "اعلن", "اعلنت", "كتب",
+            "كتبت", "سؤال", "جواب", "س", "ج", "ملاحظه", "تنويه", "تحديث", "عاجل", "المصدر", "اقرا", "شاهد", "انظر");
+
+    /**
+     * A credit ending in a colon at the start of the first paragraph: {@code "بغداد/ وكالة: ..."}
+     * (place, then agency or author) or {@code "اسم العائلة: ..."} (a 2–3-word name, none of its
+     * words with the article before the last, no digits, no reporting verb).
+     */
+    static Credit leadingColon(String t) {
+        int limit = Math.min(t.length(), MAX_LEADING_CHARS);
+        int colon = -1;
+        for (int i = 0; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (c == '.' || c == '،' || c == ',' || c == '؛' || c == '!' || c == '؟' || c == '?' || c == '«' || c == '"') {
+                return null;
+            }
+        }
+        if (colon <= 0) {
+            return null;
+        }
+        int start = skipSpaces(t, colon + 1);
+        if (start >= t.length() || words(t.substring(start)) < 6) {
+            return null;
+        }
+        String left = clean(t.substring(0, colon));
+        if (left.isEmpty() || hasDigit(left)) {
+            return null;
+        }
+        int slash = left.indexOf('/');
+        if (slash > 0) {
+            String place = clean(left.substring(0, slash));
+            String credit = clean(left.substring(slash + 1));
+            if (words(place) == 0 || words(place) > 3 || words(credit) == 0 || words(credit) > 4) {
+                return null;
+            }
+            return new Credit(place, credit, start);
+        }
+        String[] w = left.split("\\s+");
+        if (w.length < 2 || w.length > 3) {
+            return null;
+        }
+        for (int k = 0; k < w.length; k++) {
+            String n = org.mirsad.arabic.ArabicNormalizer.normalize(w[k]);
+            if (NOT_CREDIT_WORDS.contains(n) || k < w.length - 1 && n.startsWith("ال") && n.length() > 3) {
+                return null;
+            }
+        }
+        return new Credit(null, left, start);
+    }
+
+    private static Credit leadingDashed(String t) {
         int limit = Math.min(t.length(), MAX_LEADING_CHARS);
         int dash = -1;
         for (int i = 0; i < limit; i++) {
