@@ -1,12 +1,17 @@
 package org.mirsad.arabic;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.mirsad.core.model.Span;
+import org.mirsad.arabic.internal.Scanner;
 import org.mirsad.core.model.Token;
-import org.mirsad.core.model.TokenKind;
 
-/** Tokenization with offsets. (Initial version; clitics, numbers, URLs to come.) */
+/**
+ * Tokenization of Arabic (and mixed) text with exact UTF-16 offsets.
+ *
+ * <p>Each token carries its normalized form ({@link ArabicNormalizer}) and, for Arabic words,
+ * the safe clitic segmentation ({@link CliticSegmenter}). The rules are listed on
+ * {@link Scanner}. Tokens never overlap, are in text order, and white space and invisible format
+ * characters between them are the only text they leave out.
+ */
 public final class ArabicTokenizer {
 
     private ArabicTokenizer() {
@@ -14,30 +19,15 @@ public final class ArabicTokenizer {
 
     /** Tokens of {@code text}, in order, with exact offsets. */
     public static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                        || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                    i++;
-                }
-                String surface = text.substring(start, i);
-                TokenKind kind = Character.isDigit(c) ? TokenKind.NUMBER
-                        : c >= '\u0600' && c <= '\u06FF' ? TokenKind.ARABIC : TokenKind.LATIN;
-                out.add(Token.simple(new Span(start, i), kind, ArabicNormalizer.normalize(surface)));
-            } else {
-                i++;
-                out.add(Token.simple(new Span(start, i), TokenKind.PUNCT, String.valueOf(c)));
-            }
+        return Scanner.scan(text, 0, text.length());
+    }
+
+    /** Tokens of {@code text[start, end)}, with offsets into {@code text}. */
+    public static List<Token> tokenize(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start > end) {
+            throw new IndexOutOfBoundsException("range [" + start + ", " + end + ") outside text of length "
+                    + text.length());
         }
-        return out;
+        return Scanner.scan(text, start, end);
     }
 }

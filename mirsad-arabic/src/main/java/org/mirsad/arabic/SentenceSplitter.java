@@ -1,39 +1,21 @@
 package org.mirsad.arabic;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.mirsad.arabic.internal.SentenceScanner;
 import org.mirsad.core.model.Sentence;
-import org.mirsad.core.model.Span;
 
-/** Sentence splitting. (Initial version.) */
+/**
+ * Sentence splitting of Arabic news text: line breaks, {@code . ! ? ؟ …} and their runs
+ * ({@code .. ...}), closing quotes, abbreviations and quotations. The rules are listed on
+ * {@link SentenceScanner}.
+ */
 public final class SentenceSplitter {
 
     private SentenceSplitter() {
     }
 
-    /** Sentences of {@code text}, trimmed, in order. */
+    /** Sentences of {@code text}, trimmed, in order, never overlapping. */
     public static List<Sentence> split(String text) {
-        List<Sentence> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '.'
-                    || text.charAt(i) == '\u061F' || text.charAt(i) == '!' || text.charAt(i) == '?';
-            if (end) {
-                int e = Math.min(text.length(), i + (i < text.length() && text.charAt(i) != '\n' ? 1 : 0));
-                int s = start;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                int t = e;
-                while (t > s && Character.isWhitespace(text.charAt(t - 1))) {
-                    t--;
-                }
-                if (t > s) {
-                    out.add(new Sentence(new Span(s, t)));
-                }
-                start = e;
-            }
-        }
-        return out;
+        return SentenceScanner.scan(text);
     }
 }

@@ -1,0 +1,5 @@
+/**
+ * Readers that turn raw inputs (HTML pages, feeds, WARC crawls, JSON Lines dumps, archives) into
+ * articles, and HTML main-content extraction.
+ */
+package org.mirsad.ingest;
