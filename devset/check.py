@@ -28,12 +28,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 MIN = {"articles": 24, "quotes": 140, "quantities": 100, "dates": 50}
 UNITS = {None, "%", "USD", "EUR", "EGP", "SAR", "AED", "JOD", "IQD", "KWD", "QAR", "OMR", "BHD",
          "LBP", "SYP", "TND", "MAD", "DZD", "LYD", "SDG", "YER", "TRY",
-         "t", "kg", "km", "m", "m3", "ha", "MW", "bbl", "°C", "km2", "mm", "L"}
+         "t", "kg", "km", "m", "m3", "ha", "MW", "bbl", "°C", "km2", "mm", "L", "Richter"}
 QUALIFIERS = {None, "approx", "more_than", "less_than"}
 HEDGES = {
-    "approx": ["قرابة", "يقارب", "تقارب", "يناهز", "تناهز", "نحو", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يناهز", "قرابه", "تقريبًا", "تقريبا", "ما لا يقل"],
-    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد عن", "يزيد على", "ما يربو على", "يربو على", "ما فوق", "أزيد من"],
-    "less_than": ["أقل من", "ما دون", "دون", "لا يتجاوز", "ما لا يتجاوز"],
+    "approx": ["قرابة", "يقارب", "تقارب", "يناهز", "تناهز", "نحو", "حوالي", "حوالى", "زهاء", "ما يقارب", "ما يناهز", "قرابه", "تقريبًا", "تقريبا"],
+    "more_than": ["أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد عن", "يزيد على", "ما يربو على", "يربو على", "ما فوق", "أزيد من", "ما لا يقل عن", "لا يقل عن", "لا تقل عن"],
+    "less_than": ["أقل من", "ما دون", "دون", "لا يتجاوز", "لا تتجاوز", "ما لا يتجاوز"],
 }
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?|-W\d{2})?$")
 WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
@@ -42,7 +42,8 @@ MONTHS = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "�
           "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
           "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
           "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11,
-          "كانون الأول": 12}
+          "كانون الأول": 12,
+          "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8}
 HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى", "رجب", "شعبان",
          "رمضان", "شوال", "ذو القعدة", "ذي القعدة", "ذو الحجة", "ذي الحجة"]
 MULT = {"ألف": 1e3, "آلاف": 1e3, "ألفًا": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
@@ -83,6 +84,7 @@ class Checker:
     def __init__(self, name, body, ann, fill=False):
         self.name, self.body, self.ann, self.fill = name, body, ann, fill
         self.errors, self.warnings = [], []
+        self.seen = set()
 
     def err(self, msg):
         self.errors.append(f"{self.name}: {msg}")
@@ -150,6 +152,7 @@ class Checker:
                 self.quote_spans.append(None)
                 continue
             pos = cstart + 1
+            self.dup("c", cstart, cue, d)
             if self.fill and len(occurrences(self.body, cue)) > 1:
                 q["occurrence"] = cocc
             self.boundary(cstart, cue, d, "cue", allow_trailing_letter=cue.endswith(" ل") or cue == "لـ")
@@ -233,6 +236,12 @@ class Checker:
             return before[-1]
         return occs[0]
 
+    def dup(self, layer, start, text, d):
+        key = (layer, start, text)
+        if key in self.seen:
+            self.err(f"{d}: duplicate annotation of {text!r} at the same position")
+        self.seen.add(key)
+
     def check_quantities(self):
         pos = 0
         for i, q in enumerate(self.ann.get("quantities", [])):
@@ -247,6 +256,7 @@ class Checker:
             pos = start + 1
             if self.fill and len(occurrences(self.body, t)) > 1:
                 q["occurrence"] = occ
+            self.dup("q", start, t, d)
             self.boundary(start, t, d, "quantity")
             v = q.get("value", "MISSING")
             if v == "MISSING":
@@ -265,6 +275,10 @@ class Checker:
                         expected = name
                 if t.endswith(" تقريبًا") or t.endswith(" تقريبا"):
                     expected = "approx"
+                if t.endswith(" على الأقل"):
+                    expected = "more_than"
+                if t.endswith(" على الأكثر"):
+                    expected = "less_than"
                 if expected != qual:
                     self.err(f"{d}: qualifier {qual!r} but hedge in text suggests {expected!r}: {t!r}")
             if "range" in q:
@@ -311,6 +325,7 @@ class Checker:
             pos = start + 1
             if self.fill and len(occurrences(self.body, t)) > 1:
                 q["occurrence"] = occ
+            self.dup("d", start, t, d)
             self.boundary(start, t, d, "date")
             v = q.get("value", "MISSING")
             if v == "MISSING":
