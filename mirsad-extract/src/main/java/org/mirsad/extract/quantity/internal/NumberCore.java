@@ -1,0 +1,199 @@
+package org.mirsad.extract.quantity.internal;
+
+import java.util.Map;
+import org.mirsad.extract.internal.NumberWords;
+import org.mirsad.extract.internal.NumberWords.Entry;
+import org.mirsad.extract.internal.NumberWords.Kind;
+import org.mirsad.extract.internal.Words;
+
+/**
+ * Reads the number itself at a token: digits with an optional multiplier ({@code 15 ألف، 3.4 مليون،
+ * مليون و200 ألف}), composed number words ({@code خمسة وعشرين، ثلاثة آلاف، ثلاثمئة وخمسين ألفًا}),
+ * teens, fractions ({@code نصف، ربع، ثلث}), vague counts ({@code عشرات، مئات، آلاف، عشرات الآلاف})
+ * and definite cardinals after their noun ({@code المخيمات الثلاثة}).
+ */
+final class NumberCore {
+
+    /** What kind of number was read. */
+    enum Form { DIGITS, WORDS, FRACTION, VAGUE, DEFINITE }
+
+    /**
+     * A number read at a token.
+     *
+     * @param first  its first token
+     * @param prefix normalized proclitics on the first token (outside the span)
+     * @param end    the token after it
+     * @param value  its value, null for vague counts
+     * @param form   its form
+     * @param mult   true when it ends with a multiplier word
+     */
+    record Read(int first, String prefix, int end, Double value, Form form, boolean mult) {
+    }
+
+    private static final Map<String, Entry> WORDS = NumberWords.words();
+
+    private NumberCore() {
+    }
+
+    /** The number at token {@code i}, or null. */
+    static Read at(Words w, int i) {
+        return w.isNumber(i) ? digits(w, i) : words(w, i);
+    }
+
+    private static Read digits(Words w, int i) {
+        Double v = NumberWords.parseDigits(w.norm(i));
+        if (v == null) {
+            return null;
+        }
+        int j = i + 1;
+        boolean mult = false;
+        Words.Hit<Entry> m = w.lookup(j, WORDS, false, false);
+        if (m != null && (m.value().kind() == Kind.MULT || m.value().kind() == Kind.MULT_PLURAL)) {
+            v *= magnitude(m.value().value());
+            j++;
+            mult = true;
+            // مليون و200 ألف
+            if (w.norm(j).equals("و") && w.isNumber(j + 1)) {
+                Double v2 = NumberWords.parseDigits(w.norm(j + 1));
+                Words.Hit<Entry> m2 = w.lookup(j + 2, WORDS, false, false);
+                double small = m2 != null && (m2.value().kind() == Kind.MULT || m2.value().kind() == Kind.MULT_PLURAL)
+                        ? m2.value().value() : 1;
+                if (v2 != null && v2 * small < m.value().value()) {
+                    v += v2 * small;
+                    j += small > 1 ? 3 : 2;
+                }
+            }
+        }
+        return new Read(i, "", j, v, Form.DIGITS, mult);
+    }
+
+    private static Read words(Words w, int i) {
+        Words.Hit<Entry> h = w.lookup(i, WORDS, true, true);
+        if (h == null) {
+            return null;
+        }
+        Entry e = h.value();
+        if (h.definite()) {
+            return definite(w, i, h);
+        }
+        switch (e.kind()) {
+            case FRACTION:
+                if (!w.isArabic(i + 1) || w.norm(i + 1).equals("نهائي") || w.norm(i + 1).equals("النهائي")) {
+                    return null;
+                }
+                return new Read(i, h.prefix(), i + 1, e.value(), Form.FRACTION, false);
+            case VAGUE:
+            case MULT_PLURAL:
+                return vague(w, i, h.prefix());
+            case TEEN_HEAD:
+                if (!isTen(w, i + 1)) {
+                    return null;
+                }
+                return compose(w, i, h);
+            default:
+                if (w.isNumber(i + 1)) {
+                    return null;
+                }
+                return compose(w, i, h);
+        }
+    }
+
+    private static Read definite(Words w, int i, Words.Hit<Entry> h) {
+        Entry e = h.value();
+        if (e.kind() == Kind.VAGUE || e.kind() == Kind.MULT_PLURAL) {
+            return vague(w, i, h.prefix());
+        }
+        if ((e.kind() == Kind.UNIT || e.kind() == Kind.TEN) && e.value() >= 3) {
+            return new Read(i, h.prefix(), i + 1, e.value(), Form.DEFINITE, false);
+        }
+        return null;
+    }
+
+    private static Read vague(Words w, int i, String prefix) {
+        int j = i + 1;
+        Words.Hit<Entry> next = w.lookup(j, WORDS, false, true);
+        if (next != null && next.definite() && (next.value().kind() == Kind.MULT_PLURAL || next.value().kind() == Kind.VAGUE)) {
+            j++;
+        }
+        return new Read(i, prefix, j, null, Form.VAGUE, false);
+    }
+
+    /** Composes number words joined by و, teens, hundreds and multipliers. */
+    private static Read compose(Words w, int i, Words.Hit<Entry> first) {
+        double total = 0;
+        double cur = 0;
+        int k = i;
+        boolean mult = false;
+        Words.Hit<Entry> h = first;
+        boolean any = false;
+        while (h != null) {
+            Entry e = h.value();
+            boolean joined = h.prefix().equals("و");
+            if (k > i && !joined && !(e.kind() == Kind.MULT || e.kind() == Kind.MULT_PLURAL
+                    || e.kind() == Kind.HUNDRED && cur > 0 && cur < 10)) {
+                break;
+            }
+            if (k > i && joined && (e.kind() == Kind.MULT || e.kind() == Kind.MULT_PLURAL || e.kind() == Kind.FRACTION
+                    || e.kind() == Kind.VAGUE)) {
+                break;
+            }
+            switch (e.kind()) {
+                case UNIT, TEEN_HEAD, TEN -> {
+                    double v = e.value();
+                    if (e.kind() != Kind.TEN && isTen(w, k + 1)) {
+                        v += 10;
+                        k++;
+                    }
+                    cur += v;
+                    mult = false;
+                }
+                case TENS -> {
+                    cur += e.value();
+                    mult = false;
+                }
+                case HUNDRED -> {
+                    cur = cur > 0 && cur < 10 && !joined ? cur * 100 : cur + e.value();
+                    mult = false;
+                }
+                case MULT, MULT_PLURAL -> {
+                    double m = e.value();
+                    if (e.kind() == Kind.MULT && cur == 0) {
+                        cur = m;
+                    } else {
+                        cur = (cur == 0 ? 1 : cur) * magnitude(m);
+                    }
+                    total += cur;
+                    cur = 0;
+                    mult = true;
+                }
+                default -> {
+                    return null;
+                }
+            }
+            any = true;
+            k++;
+            h = w.lookup(k, WORDS, true, false);
+            if (h != null && !(h.prefix().isEmpty() || h.prefix().equals("و"))) {
+                h = null;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return new Read(i, first.prefix(), k, total + cur, Form.WORDS, mult);
+    }
+
+    /** The power of a thousand of a multiplier (a dual such as ألفين counts as its singular). */
+    private static double magnitude(double m) {
+        double p = 1000;
+        while (p * 1000 <= m) {
+            p *= 1000;
+        }
+        return p;
+    }
+
+    private static boolean isTen(Words w, int k) {
+        String n = w.norm(k);
+        return n.equals("عشر") || n.equals("عشره");
+    }
+}

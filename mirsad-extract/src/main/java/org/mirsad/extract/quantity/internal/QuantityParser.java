@@ -1,0 +1,377 @@
+package org.mirsad.extract.quantity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mirsad.core.model.Qualifier;
+import org.mirsad.core.model.Quantity;
+import org.mirsad.core.model.Span;
+import org.mirsad.core.model.Token;
+import org.mirsad.extract.internal.NumberWords;
+import org.mirsad.extract.internal.PhraseLexicon.Match;
+import org.mirsad.extract.internal.Words;
+import org.mirsad.extract.quantity.internal.NumberCore.Form;
+import org.mirsad.extract.quantity.internal.NumberCore.Read;
+
+/**
+ * Finds quantities in tokenized Arabic text. For each number read by {@link NumberCore}:
+ * <ol>
+ *   <li>skip numbers that are not counts: inside a date or time expression, labels and ranks after a
+ *       label noun ({@code المادة 98، الدقيقة 23}), phone numbers (leading zero or 8+ digits), clock
+ *       times and numeric dates ({@code 7:00، 3/3}), scores ({@code 2-1}, {@code 3 مقابل 1}), bare
+ *       years, ordinals ({@code السابع عشر}) and number words used as verbs before digits;</li>
+ *   <li>a hedge before ({@code قرابة، أكثر من، ما يزيد على، لا تتجاوز}) or after ({@code تقريبًا، على
+ *       الأقل}, possibly after the counted noun) sets the qualifier and joins the span;</li>
+ *   <li>ranges: {@code (ما) بين X وY}, {@code X-Y}, {@code من X إلى Y}, a multiplier or unit after the
+ *       second bound applying to both;</li>
+ *   <li>a unit after the number joins the span: percent ({@code % ٪ في المائة بالمئة}), currencies
+ *       with their ISO code (nisba after the name or the article's country for shared names), measures
+ *       ({@code طن، كيلومتر، ميغاواط، برميل}), degrees on the Richter scale;</li>
+ *   <li>without a unit, {@code counted} is the noun after the number (before it for definite cardinals
+ *       such as {@code المخيمات الثلاثة}).</li>
+ * </ol>
+ */
+public final class QuantityParser {
+
+    private final Words w;
+    private final List<Span> dates;
+    private final CurrencyContext currencies;
+    private final List<Quantity> out = new ArrayList<>();
+
+    private QuantityParser(String text, List<Token> tokens, List<Span> dates) {
+        this.w = new Words(text, tokens);
+        this.dates = dates;
+        this.currencies = new CurrencyContext(w);
+    }
+
+    /**
+     * The quantities of a text, in order.
+     *
+     * @param dates spans of date and time expressions, whose numbers are not quantities
+     */
+    public static List<Quantity> find(String text, List<Token> tokens, List<Span> dates) {
+        QuantityParser p = new QuantityParser(text, tokens, dates);
+        p.run();
+        return p.out;
+    }
+
+    private void run() {
+        int i = 0;
+        while (i < w.size()) {
+            int next = parseAt(i);
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Tries a quantity at token {@code i}; returns the token to continue from. */
+    private int parseAt(int i) {
+        if (inDate(w.start(i), w.end(i))) {
+            return i + 1;
+        }
+        Read n = NumberCore.at(w, i);
+        if (n == null) {
+            return i + 1;
+        }
+        if (n.form() == Form.DIGITS && notACount(i)) {
+            return skipNumberGroup(i);
+        }
+        if (n.form() == Form.WORDS && afterOrdinal(i)) {
+            return n.end();
+        }
+        if (isLabel(i - 1)) {
+            return n.end();
+        }
+        Builder b = new Builder(n);
+        hedgeBefore(b);
+        boolean range = range(b);
+        if (!range && n.form() == Form.DIGITS && w.isPunct(n.end(), "-") && w.isNumber(n.end() + 1)) {
+            return skipNumberGroup(i);
+        }
+        unit(b);
+        if (b.unit == null && !range) {
+            counted(b);
+        }
+        hedgeAfter(b);
+        if (isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
+            return b.end;
+        }
+        emit(b);
+        return b.end;
+    }
+
+    /** Mutable state of one quantity while it is being read. */
+    private static final class Builder {
+        final Read num;
+        int first;
+        String prefix;
+        int end;
+        Double value;
+        Double low;
+        Double high;
+        String unit;
+        String counted;
+        Qualifier qualifier;
+
+        Builder(Read num) {
+            this.num = num;
+            this.first = num.first();
+            this.prefix = num.prefix();
+            this.end = num.end();
+            this.value = num.value();
+        }
+    }
+
+    private void emit(Builder b) {
+        int s = w.startAfter(b.first, b.prefix);
+        int e = w.end(b.end - 1);
+        Quantity.Range r = b.low != null ? new Quantity.Range(b.low, b.high) : null;
+        out.add(new Quantity(new Span(s, e), w.text().substring(s, e), r != null ? null : b.value, b.unit, b.counted,
+                r != null ? null : b.qualifier, r));
+    }
+
+    // ---- exclusions ---------------------------------------------------------------------------
+
+    private boolean inDate(int start, int end) {
+        for (Span d : dates) {
+            if (d.start() < end && start < d.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits that are a phone number, a clock time or part of a numeric date. */
+    private boolean notACount(int i) {
+        String n = w.norm(i);
+        if (n.matches("0\\d{5,}") || n.matches("\\d{8,}")) {
+            return true;
+        }
+        boolean joinedAfter = w.touching(i) && (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
+        boolean joinedBefore = i >= 2 && w.touching(i - 1) && (w.isPunct(i - 1, ":") || w.isPunct(i - 1, "/"))
+                && w.isNumber(i - 2);
+        return joinedAfter || joinedBefore;
+    }
+
+    private int skipNumberGroup(int i) {
+        int k = i + 1;
+        while (k + 1 < w.size() && w.kind(k) == org.mirsad.core.model.TokenKind.PUNCT && !w.isPunct(k, "%")
+                && w.isNumber(k + 1) && w.touching(k - 1)) {
+            k += 2;
+        }
+        return k;
+    }
+
+    private boolean isLabel(int k) {
+        return k >= 0 && w.lookup(k, QuantityLexicon.LABELS, true, true) != null;
+    }
+
+    /** عشر after an ordinal ({@code السابع عشر}) or a number word after one ({@code الثالثة والعشرين}). */
+    private boolean afterOrdinal(int i) {
+        Words.Hit<Integer> o = w.lookup(i - 1, NumberWords.ordinals(), true, true);
+        return o != null && o.definite();
+    }
+
+    /** A score: {@code 2-1} is handled as a non-range; {@code 3 أهداف مقابل هدف}. */
+    private boolean isScore(Builder b) {
+        return b.unit == null && w.norm(b.end).equals(QuantityLexicon.VERSUS)
+                || b.counted != null && w.norm(b.end + 1).equals(QuantityLexicon.VERSUS);
+    }
+
+    /** A four-digit number 1900–2100 with no unit, multiplier, hedge or counted noun: a year. */
+    private boolean bareYear(Builder b) {
+        if (b.num.form() != Form.DIGITS || b.num.mult() || b.unit != null || b.qualifier != null || b.low != null) {
+            return false;
+        }
+        String n = w.norm(b.num.first());
+        return n.matches("(19|20)\\d\\d") && (b.counted == null || !b.counted.endsWith("ًا") && !b.counted.endsWith("اً"));
+    }
+
+    // ---- hedges -------------------------------------------------------------------------------
+
+    private void hedgeBefore(Builder b) {
+        if (!b.prefix.isEmpty()) {
+            return;
+        }
+        int s = b.first;
+        for (int n = 4; n >= 1; n--) {
+            int k = s - n;
+            if (k < 0) {
+                continue;
+            }
+            Match m = QuantityLexicon.HEDGES.match(w, k, "before", true);
+            if (m != null && m.end() == s) {
+                b.qualifier = Qualifier.fromJson(m.value());
+                b.first = k;
+                b.prefix = m.prefix();
+                return;
+            }
+        }
+    }
+
+    private void hedgeAfter(Builder b) {
+        Match m = QuantityLexicon.HEDGES.match(w, b.end, "after", false);
+        if (m != null) {
+            b.end = m.end();
+            if (b.qualifier == null && b.low == null) {
+                b.qualifier = Qualifier.fromJson(m.value());
+            }
+            return;
+        }
+        if (b.counted != null) {
+            m = QuantityLexicon.HEDGES.match(w, b.end + 1, "after", false);
+            if (m != null && b.qualifier == null && b.low == null) {
+                b.qualifier = Qualifier.fromJson(m.value());
+                b.end = m.end();
+            }
+        }
+    }
+
+    // ---- ranges -------------------------------------------------------------------------------
+
+    private boolean range(Builder b) {
+        int s = b.first;
+        Read n = b.num;
+        if (n.value() == null) {
+            return false;
+        }
+        Words.Hit<String> between = w.lookup(s - 1, Map.of(QuantityLexicon.BETWEEN, ""), true, false);
+        Read second = null;
+        int rangeFirst = -1;
+        String rangePrefix = "";
+        if (between != null && b.qualifier == null && b.prefix.isEmpty()) {
+            second = secondBound(n.end());
+            rangeFirst = s - 1;
+            rangePrefix = between.prefix();
+            if (w.norm(s - 2).equals("ما") && between.prefix().isEmpty()) {
+                rangeFirst = s - 2;
+                Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
+                rangePrefix = ma == null ? "" : ma.prefix();
+            }
+        } else if (n.form() == Form.DIGITS && w.isPunct(n.end(), "-") && w.isNumber(n.end() + 1)) {
+            Read r = NumberCore.at(w, n.end() + 1);
+            if (r != null && r.value() != null && !looksLikeScore(n, r)) {
+                second = r;
+                rangeFirst = b.first;
+                rangePrefix = b.prefix;
+            }
+        } else if (w.norm(s - 1).equals("من") && b.prefix.isEmpty() && b.qualifier == null
+                && QuantityLexicon.TO.contains(w.norm(n.end()))) {
+            Read r = NumberCore.at(w, n.end() + 1);
+            if (r != null && r.value() != null && r.form() == n.form()) {
+                second = r;
+                rangeFirst = s - 1;
+            }
+        }
+        if (second == null || second.value() == null) {
+            return false;
+        }
+        double lo = n.value();
+        double hi = second.value();
+        if (second.mult() && !n.mult()) {
+            double scale = hi / Math.max(1, rawValue(second));
+            lo *= scale;
+        }
+        if (!(lo < hi)) {
+            return false;
+        }
+        b.low = lo;
+        b.high = hi;
+        b.first = rangeFirst;
+        b.prefix = rangePrefix;
+        b.end = second.end();
+        return true;
+    }
+
+    private Read secondBound(int k) {
+        if (w.norm(k).equals("و") && w.isNumber(k + 1)) {
+            return NumberCore.at(w, k + 1);
+        }
+        Read r = NumberCore.at(w, k);
+        return r != null && r.prefix().equals("و") ? r : null;
+    }
+
+    private double rawValue(Read r) {
+        if (r.form() == Form.DIGITS) {
+            Double v = NumberWords.parseDigits(w.norm(r.first()));
+            return v == null ? 1 : v;
+        }
+        return r.value();
+    }
+
+    private boolean looksLikeScore(Read a, Read b) {
+        double x = a.value();
+        double y = b.value();
+        boolean small = x == Math.rint(x) && y == Math.rint(y) && x <= 20 && y <= 20;
+        return small && !b.mult() && QuantityLexicon.UNITS.match(w, b.end(), "UNIT", false) == null && (x >= y || x <= 9);
+    }
+
+    // ---- units and counted nouns ----------------------------------------------------------------
+
+    private void unit(Builder b) {
+        int k = b.end;
+        if (w.isPunct(k, "%")) {
+            b.unit = "%";
+            b.end = k + 1;
+            return;
+        }
+        for (String type : new String[] {"UNIT", "MONEY", "DEGREE"}) {
+            Match m = QuantityLexicon.UNITS.match(w, k, type, false);
+            if (m == null) {
+                continue;
+            }
+            b.end = m.end();
+            switch (type) {
+                case "MONEY" -> b.unit = money(m, b);
+                case "DEGREE" -> degrees(b, m);
+                default -> b.unit = m.value();
+            }
+            return;
+        }
+    }
+
+    private String money(Match m, Builder b) {
+        String family = QuantityLexicon.FAMILY.get(m.phrase().words()[0]);
+        Words.Hit<Map<String, String>> nisba = w.lookup(m.end(), QuantityLexicon.NISBA, false, false);
+        if (nisba != null) {
+            String fam = family != null ? family : nisbaFamily(m);
+            String code = nisba.value().get(fam);
+            if (code != null) {
+                b.end = m.end() + 1;
+                return code;
+            }
+        }
+        return family == null ? m.value() : currencies.code(family, m.value());
+    }
+
+    private static String nisbaFamily(Match m) {
+        return m.value().equals("USD") ? "دولار" : m.value().equals("CHF") ? "فرنك" : "";
+    }
+
+    private void degrees(Builder b, Match m) {
+        for (int k = m.end(); k < Math.min(w.size(), m.end() + 4); k++) {
+            if (w.norm(k).equals(QuantityLexicon.RICHTER)) {
+                b.unit = "Richter";
+                return;
+            }
+        }
+        b.unit = null;
+        b.counted = w.surface(m.first());
+    }
+
+    private void counted(Builder b) {
+        if (b.num.form() == Form.DEFINITE) {
+            int p = b.first - 1;
+            if (w.isArabic(p) && w.norm(p).startsWith("ال") && !QuantityLexicon.COUNTED_STOP.contains(w.norm(p))) {
+                b.counted = w.surface(p);
+            }
+            return;
+        }
+        int k = b.end;
+        if (!w.isArabic(k) || QuantityLexicon.COUNTED_STOP.contains(w.norm(k))
+                || w.lookup(k, NumberWords.words(), true, true) != null
+                || QuantityLexicon.HEDGES.match(w, k, "after", false) != null) {
+            return;
+        }
+        b.counted = w.surface(k);
+    }
+}
