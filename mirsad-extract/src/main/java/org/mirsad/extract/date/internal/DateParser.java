@@ -270,6 +270,9 @@ public final class DateParser {
         } else if (u.length() > 1 && !u.endsWith("1")) {
             return null;
         }
+        if (w.norm(unit.end()).equals(DateVocabulary.FROM) || w.norm(unit.end()).equals("علي") || year(unit.end()) != null) {
+            return null;
+        }
         int signed = hit.value().equals("-") ? -count : count;
         start[0] = w.startAfter(i, hit.prefix());
         return Piece.of(unit.end(), r.shift(u.charAt(0), signed));
