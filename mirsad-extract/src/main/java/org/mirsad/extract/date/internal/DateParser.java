@@ -342,6 +342,10 @@ public final class DateParser {
         if (p != null) {
             return p;
         }
+        p = numericDate(j, start);
+        if (p != null) {
+            return p;
+        }
         p = yearExpr(j, start);
         if (p != null) {
             return p;
@@ -350,11 +354,7 @@ public final class DateParser {
         if (p != null) {
             return p;
         }
-        p = quarter(j, start);
-        if (p != null) {
-            return p;
-        }
-        return numericDate(j, start);
+        return quarter(j, start);
     }
 
     private Piece relativeDay(Match rd, int[] start) {
@@ -400,7 +400,9 @@ public final class DateParser {
                 k++;
             } else {
                 Words.Hit<Integer> ord = w.lookup(k, org.mirsad.extract.internal.NumberWords.ordinals(), true, true);
-                if (ord != null && ord.definite() && w.norm(k + 1).equals(DateVocabulary.FROM)) {
+                boolean afterNoun = w.isArabic(k - 1) && w.norm(k - 1).startsWith("ال")
+                        && !DateVocabulary.PHRASES.at(w, k - 1, "WEEKDAY");
+                if (ord != null && ord.definite() && !afterNoun && w.norm(k + 1).equals(DateVocabulary.FROM)) {
                     d = ord.value();
                     prefix = ord.prefix();
                     k++;
@@ -427,10 +429,10 @@ public final class DateParser {
             return null;
         }
         k = m.end;
-        Integer y = year(k);
+        Integer y = m.hijri ? hijriYear(k) : year(k);
         String dir = null;
         if (y != null) {
-            k = skipEra(k + 1);
+            k = m.hijri ? skipHijriEra(k + 1) : skipEra(k + 1);
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {
@@ -484,10 +486,10 @@ public final class DateParser {
             return null;
         }
         int k = m.end;
-        Integer y = year(k);
+        Integer y = m.hijri ? hijriYear(k) : year(k);
         String dir = null;
         if (y != null) {
-            k = skipEra(k + 1);
+            k = m.hijri ? skipHijriEra(k + 1) : skipEra(k + 1);
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {
@@ -540,6 +542,19 @@ public final class DateParser {
     private int skipEra(int k) {
         return DateVocabulary.GREGORIAN_ERA.contains(w.norm(k)) && w.norm(k).length() > 1
                 || w.norm(k).equals("م") && w.touching(k - 1) ? k + 1 : k;
+    }
+
+    /** A Hijri year 1300–1599 at {@code k}, or null. */
+    private Integer hijriYear(int k) {
+        if (!w.isNumber(k) || !w.norm(k).matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(w.norm(k));
+        return y >= 1300 && y < 1600 ? y : null;
+    }
+
+    private int skipHijriEra(int k) {
+        return DateVocabulary.HIJRI_ERA.contains(w.norm(k)) ? k + 1 : k;
     }
 
     /** A four-digit year 1800–2199 at {@code k}, or null. */

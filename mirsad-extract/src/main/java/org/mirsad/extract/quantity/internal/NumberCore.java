@@ -49,9 +49,15 @@ final class NumberCore {
         boolean mult = false;
         Words.Hit<Entry> m = w.lookup(j, WORDS, false, false);
         if (m != null && (m.value().kind() == Kind.MULT || m.value().kind() == Kind.MULT_PLURAL)) {
-            v *= magnitude(m.value().value());
+            double mag = magnitude(m.value().value());
+            v *= mag;
             j++;
             mult = true;
+            int[] frac = new int[1];
+            double add = fractionAfter(w, j, mag, frac);
+            if (frac[0] > 0) {
+                return new Read(i, "", j + frac[0], v + add, Form.DIGITS, true);
+            }
             // مليون و200 ألف
             if (w.norm(j).equals("و") && w.isNumber(j + 1)) {
                 Double v2 = NumberWords.parseDigits(w.norm(j + 1));
@@ -126,6 +132,8 @@ final class NumberCore {
         boolean mult = false;
         Words.Hit<Entry> h = first;
         boolean any = false;
+        double lastMag = Double.MAX_VALUE;
+        int groupStart = i;
         while (h != null) {
             Entry e = h.value();
             boolean joined = h.prefix().equals("و");
@@ -157,6 +165,10 @@ final class NumberCore {
                 }
                 case MULT, MULT_PLURAL -> {
                     double m = e.value();
+                    if (magnitude(m) >= lastMag) {
+                        return new Read(i, first.prefix(), groupStart, total, Form.WORDS, true);
+                    }
+                    lastMag = magnitude(m);
                     if (e.kind() == Kind.MULT && cur == 0) {
                         cur = m;
                     } else {
@@ -165,6 +177,11 @@ final class NumberCore {
                     total += cur;
                     cur = 0;
                     mult = true;
+                    int[] frac = new int[1];
+                    double add = fractionAfter(w, k + 1, magnitude(m), frac);
+                    if (frac[0] > 0) {
+                        return new Read(i, first.prefix(), k + 1 + frac[0], total + add, Form.WORDS, true);
+                    }
                 }
                 default -> {
                     return null;
@@ -172,6 +189,9 @@ final class NumberCore {
             }
             any = true;
             k++;
+            if (mult) {
+                groupStart = k;
+            }
             h = w.lookup(k, WORDS, true, false);
             if (h != null && !(h.prefix().isEmpty() || h.prefix().equals("و"))) {
                 h = null;
@@ -181,6 +201,23 @@ final class NumberCore {
             return null;
         }
         return new Read(i, first.prefix(), k, total + cur, Form.WORDS, mult);
+    }
+
+    /**
+     * A fraction joined to a multiplier ({@code مليونين ونصف، 3 ملايين ونصف المليون}): its value times the
+     * multiplier; {@code used[0]} receives the number of tokens it takes (0 when there is none).
+     */
+    private static double fractionAfter(Words w, int k, double magnitude, int[] used) {
+        Words.Hit<Entry> f = w.lookup(k, WORDS, true, false);
+        if (f == null || !f.prefix().equals("و") || f.value().kind() != Kind.FRACTION) {
+            return 0;
+        }
+        used[0] = 1;
+        Words.Hit<Entry> again = w.lookup(k + 1, WORDS, false, true);
+        if (again != null && again.definite() && again.value().kind() == Kind.MULT) {
+            used[0] = 2;
+        }
+        return f.value().value() * magnitude;
     }
 
     /** The power of a thousand of a multiplier (a dual such as ألفين counts as its singular). */

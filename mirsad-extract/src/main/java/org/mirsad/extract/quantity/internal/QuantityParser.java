@@ -88,7 +88,7 @@ public final class QuantityParser {
             return skipNumberGroup(i);
         }
         unit(b);
-        if (b.unit == null && !range) {
+        if (b.unit == null) {
             counted(b);
         }
         hedgeAfter(b);
