@@ -88,6 +88,9 @@ public final class DateParser {
         int end = w.end(p.end() - 1);
         String text = w.text();
         out.add(new DateMention(new Span(startOffset, end), text.substring(startOffset, end), p.value()));
+        if (p.value() != null && p.value().length() == 4) {
+            r.setLastYear(Integer.parseInt(p.value()));
+        }
         if (p.day() != null) {
             lastDay = p.day();
             lastDayEnd = p.end();
@@ -332,7 +335,8 @@ public final class DateParser {
             }
             Match dir = DateVocabulary.PHRASES.match(w, wd.end(), "DIR", false);
             int dow = Integer.parseInt(wd.value());
-            return Piece.of(dir == null ? wd.end() : dir.end(), r.weekday(dow, dir == null ? null : dir.value()));
+            String d = dir != null ? dir.value() : futureBefore(j) ? "F" : null;
+            return Piece.of(dir == null ? wd.end() : dir.end(), r.weekday(dow, d));
         }
         Piece p = dayMonth(j, start);
         if (p != null) {
@@ -382,6 +386,28 @@ public final class DateParser {
             k = wd.end();
         }
         return Piece.of(k, r.relativeDay(Integer.parseInt(rd.value())));
+    }
+
+    /**
+     * True when a future-tense verb ({@code سـ} + imperfect: {@code سيلتقي، ستعقد}) or a word of
+     * scheduling ({@code المقرر، المرتقب}) comes shortly before token {@code j} in the same sentence.
+     */
+    private boolean futureBefore(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+            if (sentence[k] != sentence[j]) {
+                return false;
+            }
+            String n = w.norm(k);
+            if (DateVocabulary.SCHEDULED.contains(n)) {
+                return true;
+            }
+            String verb = n.startsWith("و") || n.startsWith("ف") ? n.substring(1) : n;
+            if (verb.length() >= 5 && verb.charAt(0) == 'س' && "يتنا".indexOf(verb.charAt(1)) >= 0
+                    && !DateVocabulary.NOT_FUTURE.contains(verb.substring(0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 12 آذار/مارس 2024، الأول من أبريل، غرة سبتمبر القادم، 22 من الشهر الجاري}. */
@@ -460,7 +486,13 @@ public final class DateParser {
         }
         int end = m.end();
         boolean slash = false;
-        if ((w.isPunct(end, "/") || w.isPunct(end, "(")) && DateVocabulary.PHRASES.at(w, end + 1, "MONTH")) {
+        if (hijri && m.end() - m.first() == 1 && w.norm(k).equals("صفر") && !w.isNumber(k - 1)) {
+            return null;
+        }
+        if (!hijri && DateVocabulary.PHRASES.match(w, end, "MONTH", false) != null) {
+            end = DateVocabulary.PHRASES.match(w, end, "MONTH", false).end();
+            slash = true;
+        } else if ((w.isPunct(end, "/") || w.isPunct(end, "(")) && DateVocabulary.PHRASES.at(w, end + 1, "MONTH")) {
             Match alt = DateVocabulary.PHRASES.match(w, end + 1, "MONTH", false);
             end = alt.end();
             slash = true;
@@ -518,6 +550,9 @@ public final class DateParser {
         int y = year(k);
         start[0] = w.startAfter(j, prefix);
         if (w.isPunct(k + 1, "/") && year(k + 2) != null && w.touching(k) && w.touching(k + 1)) {
+            return new Piece(k + 3, null, null, null);
+        }
+        if (w.isPunct(k + 1, "-") && year(k + 2) != null && year(k + 2) > y) {
             return new Piece(k + 3, null, null, null);
         }
         int end = k + 1;

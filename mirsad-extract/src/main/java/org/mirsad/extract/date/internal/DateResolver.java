@@ -15,7 +15,8 @@ import java.util.Locale;
  * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; spans of several
  * units and Hijri months without a day resolve to nothing. A bare weekday is the latest one on or
  * before the publication date, {@code الماضي} the latest strictly before, {@code المقبل} the first
- * strictly after. A month or a day of a month without a year is the one nearest the publication date
+ * strictly after, and one
+ * announced by a future verb ({@code سيلتقيان الجمعة}) the first on or after it. A month or a day of a month without a year is the one nearest the publication date
  * unless a direction word fixes it. Without a publication date, relative expressions have no value.
  */
 final class DateResolver {
@@ -45,6 +46,7 @@ final class DateResolver {
 
     private final LocalDate pub;
     private YearMonth lastMonth;
+    private Integer lastYear;
 
     DateResolver(LocalDate published) {
         this.pub = published;
@@ -56,6 +58,11 @@ final class DateResolver {
 
     void setLastMonth(YearMonth m) {
         lastMonth = m;
+        lastYear = m.getYear();
+    }
+
+    void setLastYear(int y) {
+        lastYear = y;
     }
 
     /** {@code أمس، اليوم، غدًا، بعد غد}. */
@@ -72,6 +79,9 @@ final class DateResolver {
         if ("1".equals(dir)) {
             int ahead = (dow - today + 7) % 7;
             return Value.ofDay(pub.plusDays(ahead == 0 ? 7 : ahead));
+        }
+        if ("F".equals(dir)) {
+            return Value.ofDay(pub.plusDays((dow - today + 7) % 7));
         }
         int back = (today - dow + 7) % 7;
         if ("-1".equals(dir) && back == 0) {
@@ -102,7 +112,7 @@ final class DateResolver {
             YearMonth base = lastMonth != null ? lastMonth : YearMonth.from(pub);
             return switch (unit) {
                 case 'M' -> Value.ofMonth(base.minusMonths(1));
-                case 'Y' -> Value.ofYear(base.getYear() - 1);
+                case 'Y' -> Value.ofYear((lastYear != null ? lastYear : base.getYear()) - 1);
                 default -> Value.NONE;
             };
         }

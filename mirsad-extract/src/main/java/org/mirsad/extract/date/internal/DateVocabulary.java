@@ -27,6 +27,13 @@ final class DateVocabulary {
     /** Words that open a duration relative to the publication date, with their direction. */
     static final Set<String> SINCE = norms("منذ", "قبل");
 
+    /** Words of scheduling before a weekday: it is then the next one. */
+    static final Set<String> SCHEDULED = norms("المقرر", "المرتقب", "المنتظر", "المقبل", "مقرر", "يعتزم", "تعتزم");
+
+    /** Three-letter beginnings of common nouns that look like future verbs (سياسة، سيارة، ستين، سنوات). */
+    static final Set<String> NOT_FUTURE = norms("سيا", "سيد", "سين", "سير", "سيط", "ستي", "ستا", "سنو", "سنا", "سني",
+            "ستر", "سيف", "سيل");
+
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");
 

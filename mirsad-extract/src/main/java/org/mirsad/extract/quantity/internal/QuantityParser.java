@@ -149,7 +149,9 @@ public final class QuantityParser {
         boolean joinedAfter = w.touching(i) && (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
         boolean joinedBefore = i >= 2 && w.touching(i - 1) && (w.isPunct(i - 1, ":") || w.isPunct(i - 1, "/"))
                 && w.isNumber(i - 2);
-        return joinedAfter || joinedBefore;
+        boolean modelName = i >= 2 && w.touching(i - 1) && w.isPunct(i - 1, "-") && w.touching(i - 2)
+                && w.kind(i - 2) != org.mirsad.core.model.TokenKind.NUMBER;
+        return joinedAfter || joinedBefore || modelName;
     }
 
     private int skipNumberGroup(int i) {
@@ -359,6 +361,9 @@ public final class QuantityParser {
     }
 
     private void counted(Builder b) {
+        if (b.counted != null) {
+            return;
+        }
         if (b.num.form() == Form.DEFINITE) {
             int p = b.first - 1;
             if (w.isArabic(p) && w.norm(p).startsWith("ال") && !QuantityLexicon.COUNTED_STOP.contains(w.norm(p))) {
