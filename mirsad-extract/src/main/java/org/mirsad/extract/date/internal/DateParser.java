@@ -467,6 +467,9 @@ public final class DateParser {
             }
         }
         start[0] = w.startAfter(j, prefix);
+        if (y == null && dir == null && futureBefore(j)) {
+            dir = "F";
+        }
         return Piece.of(k, m.hijri ? r.hijriDay(d, m.month, y) : r.day(d, m.month, y, dir));
     }
 
@@ -530,6 +533,9 @@ public final class DateParser {
             }
         }
         start[0] = w.start(j);
+        if (y == null && dir == null && futureBefore(j)) {
+            dir = "F";
+        }
         return Piece.of(k, m.hijri ? DateResolver.Value.NONE : r.month(m.month, y, dir));
     }
 
@@ -564,6 +570,9 @@ public final class DateParser {
     }
 
     private boolean bareYearContext(int j) {
+        if (w.kind(j - 1) == org.mirsad.core.model.TokenKind.LATIN) {
+            return false;
+        }
         String before = w.norm(j - 1);
         if (java.util.Set.of("منذ", "في", "حتي", "قبل", "بعد", "خلال", "من", "الي", "مطلع", "نهايه", "بدايه",
                 "اواخر", "اوائل", "منتصف", "بحلول", "لعام", "وفي", "ومنذ", "عامي").contains(before)) {

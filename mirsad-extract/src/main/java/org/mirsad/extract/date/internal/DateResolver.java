@@ -143,6 +143,9 @@ final class DateResolver {
         if ("1".equals(dir)) {
             return Value.ofMonth(same.isAfter(now) ? same : same.plusYears(1));
         }
+        if ("F".equals(dir)) {
+            return Value.ofMonth(same.isBefore(now) ? same.plusYears(1) : same);
+        }
         YearMonth best = same;
         for (YearMonth c : new YearMonth[] {same.minusYears(1), same.plusYears(1)}) {
             if (Math.abs(months(c, now)) < Math.abs(months(best, now))) {
@@ -172,6 +175,9 @@ final class DateResolver {
         }
         if ("1".equals(dir)) {
             return Value.ofDay(same.isAfter(pub) ? same : safe(pub.getYear() + 1, m, d));
+        }
+        if ("F".equals(dir)) {
+            return Value.ofDay(same.isBefore(pub) ? safe(pub.getYear() + 1, m, d) : same);
         }
         LocalDate best = same;
         for (int dy : new int[] {-1, 1}) {

@@ -32,7 +32,7 @@ final class DateVocabulary {
 
     /** Three-letter beginnings of common nouns that look like future verbs (سياسة، سيارة، ستين، سنوات). */
     static final Set<String> NOT_FUTURE = norms("سيا", "سيد", "سين", "سير", "سيط", "ستي", "ستا", "سنو", "سنا", "سني",
-            "ستر", "سيف", "سيل");
+            "ستر", "سيف");
 
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");

@@ -17,7 +17,7 @@ import org.mirsad.extract.quantity.internal.NumberCore.Read;
  * Finds quantities in tokenized Arabic text. For each number read by {@link NumberCore}:
  * <ol>
  *   <li>skip numbers that are not counts: inside a date or time expression, labels and ranks after a
- *       label noun ({@code المادة 98، الدقيقة 23}), phone numbers (leading zero or 8+ digits), clock
+ *       label noun when no indefinite counted noun or unit follows ({@code المادة 98، الدقيقة 23}), phone numbers (leading zero or 8+ digits), clock
  *       times and numeric dates ({@code 7:00، 3/3}), scores ({@code 2-1}, {@code 3 مقابل 1}), bare
  *       years, ordinals ({@code السابع عشر}) and number words used as verbs before digits;</li>
  *   <li>a hedge before ({@code قرابة، أكثر من، ما يزيد على، لا تتجاوز}) or after ({@code تقريبًا، على
@@ -78,9 +78,6 @@ public final class QuantityParser {
         if (n.form() == Form.WORDS && afterOrdinal(i)) {
             return n.end();
         }
-        if (isLabel(i - 1)) {
-            return n.end();
-        }
         Builder b = new Builder(n);
         hedgeBefore(b);
         boolean range = range(b);
@@ -92,7 +89,9 @@ public final class QuantityParser {
             counted(b);
         }
         hedgeAfter(b);
-        if (isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
+        boolean label = isLabel(i - 1) && b.unit == null && b.low == null && !n.mult()
+                && (b.counted == null || w.norm(n.end()).startsWith("ال"));
+        if (label || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
             return b.end;
         }
         emit(b);
