@@ -25,7 +25,7 @@ final class QuantityLexicon {
     static final Map<String, Set<String>> FAMILY_CODES = new HashMap<>();
     /** Country word → currency codes of the countries it names. */
     static final Map<String, List<String>> COUNTRY = new HashMap<>();
-    /** Label nouns (a number after them is a label, not a count). */
+    /** Label nouns (a number after them is a label, not a count): true for strong labels. */
     static final Map<String, Boolean> LABELS = new HashMap<>();
     /** Words that are never what a number counts. */
     static final Set<String> COUNTED_STOP = new HashSet<>();
@@ -65,7 +65,7 @@ final class QuantityLexicon {
             }
         }
         for (String[] r : Lexicons.rows(QuantityStage.class, "labels.tsv")) {
-            LABELS.put(Lexicons.norm(r[0]), Boolean.TRUE);
+            LABELS.put(Lexicons.norm(r[0]), r.length > 1 && r[1].equals("strong"));
         }
         for (String[] r : Lexicons.rows(QuantityStage.class, "counted-stop.tsv")) {
             COUNTED_STOP.add(Lexicons.norm(r[0]));

@@ -89,8 +89,9 @@ public final class QuantityParser {
             counted(b);
         }
         hedgeAfter(b);
-        boolean label = isLabel(i - 1) && b.unit == null && b.low == null && !n.mult()
-                && (b.counted == null || w.norm(n.end()).startsWith("ال"));
+        Words.Hit<Boolean> lab = w.lookup(i - 1, QuantityLexicon.LABELS, true, true);
+        boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
+                && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال"));
         if (label || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
             return b.end;
         }
@@ -160,10 +161,6 @@ public final class QuantityParser {
             k += 2;
         }
         return k;
-    }
-
-    private boolean isLabel(int k) {
-        return k >= 0 && w.lookup(k, QuantityLexicon.LABELS, true, true) != null;
     }
 
     /** عشر after an ordinal ({@code السابع عشر}) or a number word after one ({@code الثالثة والعشرين}). */
@@ -243,10 +240,10 @@ public final class QuantityParser {
             second = secondBound(n.end());
             rangeFirst = s - 1;
             rangePrefix = between.prefix();
-            if (w.norm(s - 2).equals("ما") && between.prefix().isEmpty()) {
+            Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
+            if (ma != null && between.prefix().isEmpty()) {
                 rangeFirst = s - 2;
-                Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
-                rangePrefix = ma == null ? "" : ma.prefix();
+                rangePrefix = ma.prefix();
             }
         } else if (n.form() == Form.DIGITS && w.isPunct(n.end(), "-") && w.isNumber(n.end() + 1)) {
             Read r = NumberCore.at(w, n.end() + 1);
