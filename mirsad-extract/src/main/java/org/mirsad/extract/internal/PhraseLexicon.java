@@ -71,6 +71,11 @@ public final class PhraseLexicon {
         return best;
     }
 
+    /** The normalized first words of every phrase. */
+    public java.util.Set<String> firstWords() {
+        return java.util.Set.copyOf(byFirst.keySet());
+    }
+
     /** True when a phrase of {@code type} starts at token {@code i} (proclitics allowed). */
     public boolean at(Words w, int i, String type) {
         return match(w, i, type, true) != null;

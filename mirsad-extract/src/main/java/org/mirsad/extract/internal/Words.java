@@ -12,6 +12,7 @@ import org.mirsad.core.model.TokenKind;
  * <p>Proclitic rules, tried from the most conservative: the whole word; one of
  * {@code و ف ب ل ك} or a pair ({@code وب ول فب فل وك}); then, optionally, the article {@code ال}
  * ({@code لل} counts as {@code ل + ال}). A peeled form is only used when the rest is in the lexicon.
+ * Not thread-safe: one instance serves one pass over one document.
  */
 public final class Words {
 
@@ -20,12 +21,18 @@ public final class Words {
     private final String text;
     private final List<Token> tokens;
     private final String[] norm;
+    private final Form[][] forms;
+    private Object memoLexicon;
+    private int memoIndex = -1;
+    private int memoFlags;
+    private Hit<?> memoHit;
 
     /** Prepares the tokens of {@code text}. */
     public Words(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
         this.norm = new String[tokens.size()];
+        this.forms = new Form[tokens.size()][];
         for (int i = 0; i < norm.length; i++) {
             norm[i] = tokens.get(i).norm();
         }
@@ -113,35 +120,72 @@ public final class Words {
         if (i < 0 || i >= norm.length || kind(i) != TokenKind.ARABIC) {
             return null;
         }
-        String w = norm[i];
-        for (String p : PROCLITICS) {
-            if (!p.isEmpty() && !proclitics) {
+        int flags = (proclitics ? 1 : 0) | (article ? 2 : 0);
+        if (memoLexicon == lexicon && memoIndex == i && memoFlags == flags) {
+            @SuppressWarnings("unchecked")
+            Hit<V> memo = (Hit<V>) memoHit;
+            return memo;
+        }
+        Hit<V> hit = null;
+        for (Form f : forms(i)) {
+            if (!proclitics && !f.prefix.isEmpty() || !article && f.definite) {
+                continue;
+            }
+            V v = lexicon.get(f.rest);
+            if (v != null) {
+                hit = new Hit<>(v, f.prefix, f.definite);
                 break;
             }
+        }
+        memoLexicon = lexicon;
+        memoIndex = i;
+        memoFlags = flags;
+        memoHit = hit;
+        return hit;
+    }
+
+    /** True when some reading of token {@code i} (any proclitics, article or not) is a key of {@code keys}. */
+    public boolean anyFormIn(int i, java.util.Set<String> keys) {
+        if (i < 0 || i >= norm.length || kind(i) != TokenKind.ARABIC) {
+            return false;
+        }
+        for (Form f : forms(i)) {
+            if (keys.contains(f.rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One reading of a word: proclitics peeled off, article peeled or not, and the rest. */
+    private record Form(String prefix, String rest, boolean definite) {
+    }
+
+    private Form[] forms(int i) {
+        Form[] fs = forms[i];
+        if (fs == null) {
+            fs = computeForms(norm[i]);
+            forms[i] = fs;
+        }
+        return fs;
+    }
+
+    private static Form[] computeForms(String w) {
+        java.util.ArrayList<Form> out = new java.util.ArrayList<>(4);
+        for (String p : PROCLITICS) {
             if (!w.startsWith(p) || w.length() - p.length() < 2) {
                 continue;
             }
-            String rest = w.substring(p.length());
-            V v = lexicon.get(rest);
-            if (v != null) {
-                return new Hit<>(v, p, false);
+            String rest = p.isEmpty() ? w : w.substring(p.length());
+            out.add(new Form(p, rest, false));
+            if (rest.startsWith("ال") && rest.length() > 3) {
+                out.add(new Form(p, rest.substring(2), true));
             }
-            if (article) {
-                if (rest.startsWith("ال") && rest.length() > 3) {
-                    v = lexicon.get(rest.substring(2));
-                    if (v != null) {
-                        return new Hit<>(v, p, true);
-                    }
-                }
-                if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2) {
-                    v = lexicon.get(rest.substring(1));
-                    if (v != null) {
-                        return new Hit<>(v, p, true);
-                    }
-                }
+            if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2) {
+                out.add(new Form(p, rest.substring(1), true));
             }
         }
-        return null;
+        return out.toArray(new Form[0]);
     }
 
     /** True when token {@code i}, with or without proclitics and article, is in the set-like lexicon. */
@@ -168,6 +212,45 @@ public final class Words {
             pos++;
         }
         return pos;
+    }
+
+    /**
+     * Every written form of the given normalized words with the proclitics and article that
+     * {@link #lookup} peels ({@code وبال + كلمة}): a token whose normalized form is not in this set
+     * cannot match any of the words, which makes a one-probe filter before a lookup.
+     */
+    public static java.util.Set<String> expand(java.util.Collection<String> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String word : words) {
+            for (String p : PROCLITICS) {
+                out.add(p + word);
+                out.add(p + "ال" + word);
+                if (p.endsWith("ل")) {
+                    out.add(p + "ل" + word);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** True when the normalized form of token {@code i} is in {@code surfaces} (see {@link #expand}). */
+    public boolean normIn(int i, java.util.Set<String> surfaces) {
+        return i >= 0 && i < norm.length && surfaces.contains(norm[i]);
+    }
+
+    /** True when {@code s} is ASCII digits only, between {@code min} and {@code max} of them. */
+    public static boolean isDigits(String s, int min, int max) {
+        int n = s.length();
+        if (n < min || n > max) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for Arabic diacritics, tatweel and other characters the normalizer drops inside a word. */

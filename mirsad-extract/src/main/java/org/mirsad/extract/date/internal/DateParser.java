@@ -31,6 +31,8 @@ import org.mirsad.extract.internal.Words;
  */
 public final class DateParser {
 
+    private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+
     private final Words w;
     private final DateResolver r;
     private final int[] sentence;
@@ -101,6 +103,9 @@ public final class DateParser {
     }
 
     private Piece parseAt(int i, int[] start) {
+        if (!w.isNumber(i) && !w.normIn(i, DateVocabulary.TRIGGERS)) {
+            return null;
+        }
         Piece p = betweenYears(i, start);
         if (p == null) {
             p = time(i, start);
@@ -150,10 +155,10 @@ public final class DateParser {
         int h;
         int min = 0;
         boolean colon = false;
-        if (w.isNumber(k) && w.norm(k).matches("\\d{1,2}")) {
+        if (w.isNumber(k) && Words.isDigits(w.norm(k), 1, 2)) {
             h = Integer.parseInt(w.norm(k));
             k++;
-            if (w.isPunct(k, ":") && w.isNumber(k + 1) && w.norm(k + 1).matches("\\d{2}") && w.touching(k - 1)) {
+            if (w.isPunct(k, ":") && w.isNumber(k + 1) && Words.isDigits(w.norm(k + 1), 2, 2) && w.touching(k - 1)) {
                 min = Integer.parseInt(w.norm(k + 1));
                 colon = true;
                 k += 2;
@@ -247,7 +252,7 @@ public final class DateParser {
         }
         int k = i + 1;
         Integer count = null;
-        if (w.isNumber(k) && w.norm(k).matches("\\d{1,3}")) {
+        if (w.isNumber(k) && Words.isDigits(w.norm(k), 1, 3)) {
             count = Integer.parseInt(w.norm(k));
             k++;
         } else {
@@ -415,7 +420,7 @@ public final class DateParser {
         int k = j;
         Integer d = null;
         String prefix = "";
-        if (w.isNumber(k) && w.norm(k).matches("\\d{1,2}")) {
+        if (w.isNumber(k) && Words.isDigits(w.norm(k), 1, 2)) {
             d = Integer.parseInt(w.norm(k));
             k++;
         } else {
@@ -590,7 +595,7 @@ public final class DateParser {
 
     /** A Hijri year 1300–1599 at {@code k}, or null. */
     private Integer hijriYear(int k) {
-        if (!w.isNumber(k) || !w.norm(k).matches("\\d{4}")) {
+        if (!w.isNumber(k) || !Words.isDigits(w.norm(k), 4, 4)) {
             return null;
         }
         int y = Integer.parseInt(w.norm(k));
@@ -603,7 +608,7 @@ public final class DateParser {
 
     /** A four-digit year 1800–2199 at {@code k}, or null. */
     private Integer year(int k) {
-        if (!w.isNumber(k) || !w.norm(k).matches("\\d{4}")) {
+        if (!w.isNumber(k) || !Words.isDigits(w.norm(k), 4, 4)) {
             return null;
         }
         int y = Integer.parseInt(w.norm(k));
@@ -672,7 +677,7 @@ public final class DateParser {
             return null;
         }
         String n = w.norm(j);
-        if (n.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+        if (n.indexOf('.') > 0 && DOTTED_DATE.matcher(n).matches()) {
             String[] p = n.split("\\.");
             start[0] = w.start(j);
             return Piece.of(j + 1, r.exact(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
@@ -686,7 +691,7 @@ public final class DateParser {
         String a = w.norm(j);
         String b = w.norm(j + 2);
         String c = w.norm(j + 4);
-        if (!a.matches("\\d+") || !b.matches("\\d{1,2}") || !c.matches("\\d+")) {
+        if (!Words.isDigits(a, 1, 4) || !Words.isDigits(b, 1, 2) || !Words.isDigits(c, 1, 4)) {
             return null;
         }
         start[0] = w.start(j);

@@ -64,6 +64,16 @@ final class DateVocabulary {
     static final Set<String> HIJRI_ERA = norms("هـ", "ه", "هجري", "هجرية", "للهجرة");
     static final Set<String> GREGORIAN_ERA = norms("م", "ميلادي", "ميلادية", "للميلاد");
 
+    /** Written forms (with proclitics) of the words that can open a date or time expression (numbers aside). */
+    static final Set<String> TRIGGERS;
+
+    static {
+        java.util.Set<String> t = new java.util.HashSet<>(PHRASES.firstWords());
+        t.addAll(org.mirsad.extract.internal.NumberWords.ordinals().keySet());
+        t.addAll(norms("بين", "الساعة", "منذ", "قبل", "بعد", "غرة", "يوم", "ساعة"));
+        TRIGGERS = org.mirsad.extract.internal.Words.expand(t);
+    }
+
     private DateVocabulary() {
     }
 

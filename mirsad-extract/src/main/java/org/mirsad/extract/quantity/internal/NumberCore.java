@@ -31,13 +31,17 @@ final class NumberCore {
     }
 
     private static final Map<String, Entry> WORDS = NumberWords.words();
+    private static final java.util.Set<String> WORD_FORMS = Words.expand(WORDS.keySet());
 
     private NumberCore() {
     }
 
     /** The number at token {@code i}, or null. */
     static Read at(Words w, int i) {
-        return w.isNumber(i) ? digits(w, i) : words(w, i);
+        if (w.isNumber(i)) {
+            return digits(w, i);
+        }
+        return w.normIn(i, WORD_FORMS) ? words(w, i) : null;
     }
 
     private static Read digits(Words w, int i) {

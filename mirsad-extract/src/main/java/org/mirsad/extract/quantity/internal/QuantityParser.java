@@ -143,7 +143,7 @@ public final class QuantityParser {
     /** Digits that are a phone number, a clock time or part of a numeric date. */
     private boolean notACount(int i) {
         String n = w.norm(i);
-        if (n.matches("0\\d{5,}") || n.matches("\\d{8,}")) {
+        if (n.length() >= 6 && n.charAt(0) == '0' && Words.isDigits(n, 6, 40) || Words.isDigits(n, 8, 40)) {
             return true;
         }
         boolean joinedAfter = w.touching(i) && (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
@@ -181,7 +181,7 @@ public final class QuantityParser {
             return false;
         }
         String n = w.norm(b.num.first());
-        return n.matches("(19|20)\\d\\d") && (b.counted == null || !b.counted.endsWith("ًا") && !b.counted.endsWith("اً"));
+        return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20")) && (b.counted == null || !b.counted.endsWith("ًا") && !b.counted.endsWith("اً"));
     }
 
     // ---- hedges -------------------------------------------------------------------------------
