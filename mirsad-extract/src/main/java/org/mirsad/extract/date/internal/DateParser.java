@@ -635,10 +635,17 @@ public final class DateParser {
         }
         Match dual = DateVocabulary.PHRASES.match(w, j, "DUAL", true);
         if (dual != null) {
-            Match dir = DateVocabulary.PHRASES.match(w, dual.end(), "DIR", false);
-            if (dir != null) {
+            int k = dual.end();
+            Words.Hit<org.mirsad.extract.internal.NumberWords.Entry> n =
+                    w.lookup(k, org.mirsad.extract.internal.NumberWords.words(), false, true);
+            if (n != null && n.definite()) {
+                k++;
+            }
+            Match dir = DateVocabulary.PHRASES.match(w, k, "DIR", false);
+            boolean recent = DateVocabulary.RECENT.contains(w.norm(k));
+            if (dir != null && !dir.value().equals("0") || recent) {
                 start[0] = w.startAfter(j, dual.prefix());
-                return new Piece(dir.end(), null, null, null);
+                return new Piece(recent ? k + 1 : dir.end(), null, null, null);
             }
         }
         return null;
@@ -684,8 +691,11 @@ public final class DateParser {
         }
         String sep = w.norm(j + 1);
         if (!(sep.equals("/") || sep.equals("-")) || !w.isNumber(j + 2) || !w.norm(j + 3).equals(sep)
-                || !w.isNumber(j + 4) || !w.touching(j) || !w.touching(j + 1) || !w.touching(j + 2)
-                || !w.touching(j + 3)) {
+                || !w.isNumber(j + 4)) {
+            return null;
+        }
+        boolean tight = w.touching(j) && w.touching(j + 1) && w.touching(j + 2) && w.touching(j + 3);
+        if (!tight && !(Words.isDigits(w.norm(j + 4), 4, 4) || Words.isDigits(w.norm(j), 4, 4))) {
             return null;
         }
         String a = w.norm(j);

@@ -34,6 +34,9 @@ final class DateVocabulary {
     static final Set<String> NOT_FUTURE = norms("سيا", "سيد", "سين", "سير", "سيط", "ستي", "ستا", "سنو", "سنا", "سني",
             "ستر", "سيف");
 
+    /** "Last, most recent" after a plural period ({@code السنوات الأخيرة}). */
+    static final Set<String> RECENT = norms("الأخيرة", "الأخير", "الفائتة");
+
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");
 

@@ -89,7 +89,8 @@ public final class QuantityParser {
             counted(b);
         }
         hedgeAfter(b);
-        Words.Hit<Boolean> lab = w.lookup(i - 1, QuantityLexicon.LABELS, true, true);
+        int before = w.isPunct(i - 1, "(") ? i - 2 : i - 1;
+        Words.Hit<Boolean> lab = w.lookup(before, QuantityLexicon.LABELS, true, true);
         boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
                 && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال"));
         if (label || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
@@ -146,18 +147,32 @@ public final class QuantityParser {
         if (n.length() >= 6 && n.charAt(0) == '0' && Words.isDigits(n, 6, 40) || Words.isDigits(n, 8, 40)) {
             return true;
         }
-        boolean joinedAfter = w.touching(i) && (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
-        boolean joinedBefore = i >= 2 && w.touching(i - 1) && (w.isPunct(i - 1, ":") || w.isPunct(i - 1, "/"))
-                && w.isNumber(i - 2);
+        boolean joinedAfter = (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
+        boolean joinedBefore = i >= 2 && (w.isPunct(i - 1, ":") || w.isPunct(i - 1, "/")) && w.isNumber(i - 2);
+        if (listMarker(i)) {
+            return true;
+        }
         boolean modelName = i >= 2 && w.touching(i - 1) && w.isPunct(i - 1, "-") && w.touching(i - 2)
                 && w.kind(i - 2) != org.mirsad.core.model.TokenKind.NUMBER;
         return joinedAfter || joinedBefore || modelName;
     }
 
+    /** A number opening a line and followed by {@code . - ) :}: an item number of a list. */
+    private boolean listMarker(int i) {
+        int p = w.start(i) - 1;
+        String text = w.text();
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        boolean lineStart = p < 0 || text.charAt(p) == '\n';
+        return lineStart && (w.isPunct(i + 1, ".") || w.isPunct(i + 1, "-") || w.isPunct(i + 1, ")")
+                || w.isPunct(i + 1, ":"));
+    }
+
     private int skipNumberGroup(int i) {
         int k = i + 1;
         while (k + 1 < w.size() && w.kind(k) == org.mirsad.core.model.TokenKind.PUNCT && !w.isPunct(k, "%")
-                && w.isNumber(k + 1) && w.touching(k - 1)) {
+                && !w.isPunct(k, ",") && !w.isPunct(k, ".") && w.isNumber(k + 1)) {
             k += 2;
         }
         return k;
