@@ -182,6 +182,7 @@ public final class Words {
                 out.add(new Form(p, rest.substring(2), true));
             }
             if (p.endsWith("ل") && rest.startsWith("ل") && rest.length() > 2) {
+                out.add(new Form(p, "ا" + rest, false));
                 out.add(new Form(p, rest.substring(1), true));
             }
         }

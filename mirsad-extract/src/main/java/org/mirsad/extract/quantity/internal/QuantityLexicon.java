@@ -65,7 +65,12 @@ final class QuantityLexicon {
             }
         }
         for (String[] r : Lexicons.rows(QuantityStage.class, "labels.tsv")) {
-            LABELS.put(Lexicons.norm(r[0]), r.length > 1 && r[1].equals("strong"));
+            String label = Lexicons.norm(r[0]);
+            boolean strong = r.length > 1 && r[1].equals("strong");
+            LABELS.put(label, strong);
+            if (label.startsWith("ال")) {
+                LABELS.put(label.substring(2), strong);
+            }
         }
         for (String[] r : Lexicons.rows(QuantityStage.class, "counted-stop.tsv")) {
             COUNTED_STOP.add(Lexicons.norm(r[0]));

@@ -28,7 +28,7 @@ import org.mirsad.extract.quantity.internal.NumberCore.Read;
  *       with their ISO code (nisba after the name or the article's country for shared names), measures
  *       ({@code طن، كيلومتر، ميغاواط، برميل}), degrees on the Richter scale;</li>
  *   <li>without a unit, {@code counted} is the noun after the number (before it for definite cardinals
- *       such as {@code المخيمات الثلاثة}).</li>
+ *       such as {@code المخيمات الثلاثة}, which must follow a definite noun: {@code مدينة الخمس} is a name).</li>
  * </ol>
  */
 public final class QuantityParser {
@@ -76,6 +76,9 @@ public final class QuantityParser {
             return skipNumberGroup(i);
         }
         if (n.form() == Form.WORDS && afterOrdinal(i)) {
+            return n.end();
+        }
+        if (n.form() == Form.DEFINITE && !definiteNoun(i - 1)) {
             return n.end();
         }
         Builder b = new Builder(n);
@@ -182,6 +185,16 @@ public final class QuantityParser {
     private boolean afterOrdinal(int i) {
         Words.Hit<Integer> o = w.lookup(i - 1, NumberWords.ordinals(), true, true);
         return o != null && o.definite();
+    }
+
+    /** True when token {@code p} is a definite Arabic word that can be the noun of a definite cardinal. */
+    private boolean definiteNoun(int p) {
+        if (!w.isArabic(p) || QuantityLexicon.COUNTED_STOP.contains(w.norm(p))) {
+            return false;
+        }
+        String n = w.norm(p);
+        return n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")
+                || n.startsWith("فال") || n.startsWith("كال");
     }
 
     /** A score: {@code 2-1} is handled as a non-range; {@code 3 أهداف مقابل هدف}. */
@@ -377,7 +390,7 @@ public final class QuantityParser {
         }
         if (b.num.form() == Form.DEFINITE) {
             int p = b.first - 1;
-            if (w.isArabic(p) && w.norm(p).startsWith("ال") && !QuantityLexicon.COUNTED_STOP.contains(w.norm(p))) {
+            if (definiteNoun(p)) {
                 b.counted = w.surface(p);
             }
             return;
