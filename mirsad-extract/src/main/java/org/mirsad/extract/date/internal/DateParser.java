@@ -443,6 +443,11 @@ public final class DateParser {
         if (d == null || d < 1 || d > 31) {
             return null;
         }
+        Match current = DateVocabulary.PHRASES.match(w, k, "DIR", false);
+        if (current != null && current.value().equals("0") && w.isNumber(j)) {
+            start[0] = w.startAfter(j, prefix);
+            return Piece.of(current.end(), r.dayOfRelativeMonth(d, "0"));
+        }
         if (w.norm(k).equals(DateVocabulary.FROM)) {
             Match per = DateVocabulary.PHRASES.match(w, k + 1, "PERIOD", false);
             if (per != null && per.value().equals("M")) {

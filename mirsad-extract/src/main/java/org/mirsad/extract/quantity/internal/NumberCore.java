@@ -122,7 +122,7 @@ final class NumberCore {
     private static Read vague(Words w, int i, String prefix) {
         int j = i + 1;
         Words.Hit<Entry> next = w.lookup(j, WORDS, false, true);
-        if (next != null && next.definite() && (next.value().kind() == Kind.MULT_PLURAL || next.value().kind() == Kind.VAGUE)) {
+        if (next != null && (next.value().kind() == Kind.MULT_PLURAL || next.value().kind() == Kind.VAGUE)) {
             j++;
         }
         return new Read(i, prefix, j, null, Form.VAGUE, false);

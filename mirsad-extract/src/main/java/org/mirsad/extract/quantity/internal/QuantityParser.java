@@ -87,6 +87,9 @@ public final class QuantityParser {
         if (!range && n.form() == Form.DIGITS && w.isPunct(n.end(), "-") && w.isNumber(n.end() + 1)) {
             return skipNumberGroup(i);
         }
+        if (!range && scoreAgainstNil(n.end())) {
+            return n.end() + 2;
+        }
         unit(b);
         if (b.unit == null) {
             counted(b);
@@ -96,7 +99,9 @@ public final class QuantityParser {
         Words.Hit<Boolean> lab = w.lookup(before, QuantityLexicon.LABELS, true, true);
         boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
                 && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال"));
-        if (label || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
+        boolean reference = w.isPunct(b.first - 1, "(") && b.prefix.isEmpty() && b.unit == null && b.counted == null
+                && b.qualifier == null && b.low == null;
+        if (label || reference || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
             return b.end;
         }
         emit(b);
@@ -153,6 +158,11 @@ public final class QuantityParser {
         boolean joinedAfter = (w.isPunct(i + 1, ":") || w.isPunct(i + 1, "/")) && w.isNumber(i + 2);
         boolean joinedBefore = i >= 2 && (w.isPunct(i - 1, ":") || w.isPunct(i - 1, "/")) && w.isNumber(i - 2);
         if (listMarker(i)) {
+            return true;
+        }
+        boolean plus = i >= 2 && w.touching(i - 1) && (w.isPunct(i - 1, "+") || w.norm(i - 1).equals("+"))
+                && w.isNumber(i - 2);
+        if (plus) {
             return true;
         }
         boolean modelName = i >= 2 && w.touching(i - 1) && w.isPunct(i - 1, "-") && w.touching(i - 2)
@@ -264,8 +274,8 @@ public final class QuantityParser {
         Read second = null;
         int rangeFirst = -1;
         String rangePrefix = "";
-        if (between != null && b.qualifier == null && b.prefix.isEmpty()) {
-            second = secondBound(n.end());
+        if (between != null && b.qualifier == null && b.prefix.isEmpty()
+                && (second = secondBound(n.end())) != null) {
             rangeFirst = s - 1;
             rangePrefix = between.prefix();
             Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
@@ -279,6 +289,15 @@ public final class QuantityParser {
                 second = r;
                 rangeFirst = b.first;
                 rangePrefix = b.prefix;
+                if (between != null && b.prefix.isEmpty()) {
+                    rangeFirst = s - 1;
+                    rangePrefix = between.prefix();
+                    Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
+                    if (ma != null && between.prefix().isEmpty()) {
+                        rangeFirst = s - 2;
+                        rangePrefix = ma.prefix();
+                    }
+                }
             }
         } else if (w.norm(s - 1).equals("من") && b.prefix.isEmpty() && b.qualifier == null
                 && QuantityLexicon.TO.contains(w.norm(n.end()))) {
@@ -322,6 +341,11 @@ public final class QuantityParser {
             return v == null ? 1 : v;
         }
         return r.value();
+    }
+
+    /** {@code 3-صفر}: a score against nil. */
+    private boolean scoreAgainstNil(int end) {
+        return w.isPunct(end, "-") && w.norm(end + 1).equals("صفر");
     }
 
     private boolean looksLikeScore(Read a, Read b) {
@@ -396,7 +420,13 @@ public final class QuantityParser {
             return;
         }
         int k = b.end;
-        if (!w.isArabic(k) || QuantityLexicon.COUNTED_STOP.contains(w.norm(k))
+        String n = w.norm(k);
+        boolean idafa = b.num.form() == Form.FRACTION || b.num.form() == Form.VAGUE;
+        if (!idafa && n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال")
+                || n.startsWith("فال") || n.startsWith("كال")) {
+            return;
+        }
+        if (!w.isArabic(k) || QuantityLexicon.COUNTED_STOP.contains(n)
                 || w.lookup(k, NumberWords.words(), true, true) != null
                 || QuantityLexicon.HEDGES.match(w, k, "after", false) != null) {
             return;
