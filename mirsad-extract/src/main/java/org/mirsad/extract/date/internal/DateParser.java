@@ -168,7 +168,7 @@ public final class DateParser {
             }
         } else {
             Words.Hit<Integer> ord = w.lookup(k, org.mirsad.extract.internal.NumberWords.ordinals(), !hourWord, true);
-            if (ord == null || !ord.definite()) {
+            if (ord == null || !ord.definite() || DateVocabulary.NOT_HOURS.contains(w.norm(k))) {
                 return null;
             }
             if (!hourWord) {
@@ -331,6 +331,9 @@ public final class DateParser {
             return relativeDay(rd, start);
         }
         Match wd = DateVocabulary.PHRASES.match(w, j, "WEEKDAY", true);
+        if (wd != null && wd.prefix().isEmpty() && DateVocabulary.NOT_WEEKDAY_BEFORE.contains(w.norm(j - 1))) {
+            return null;
+        }
         if (wd != null) {
             start[0] = w.startAfter(j, wd.prefix());
             int[] s2 = new int[1];
@@ -514,8 +517,11 @@ public final class DateParser {
             }
         }
         boolean ambiguous = m.end() - m.first() == 1 && DateVocabulary.AMBIGUOUS_MONTHS.contains(w.norm(k));
-        if (ambiguous && w.norm(k).equals("اب") && !w.surface(k).startsWith("آ")) {
-            return null;
+        if ((w.norm(k).equals("اب") || w.norm(k).equals("اذار")) && !w.surface(k).startsWith("آ")) {
+            ambiguous = true;
+            if (w.norm(k).equals("اب")) {
+                return null;
+            }
         }
         if (ambiguous && !context && !slash && year(end) == null
                 && DateVocabulary.PHRASES.match(w, end, "DIR", false) == null && !w.norm(k - 1).endsWith("شهر")) {

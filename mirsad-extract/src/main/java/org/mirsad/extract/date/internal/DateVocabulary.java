@@ -37,6 +37,12 @@ final class DateVocabulary {
     /** "Last, most recent" after a plural period ({@code السنوات الأخيرة}). */
     static final Set<String> RECENT = norms("الأخيرة", "الأخير", "الفائتة");
 
+    /** Ordinal forms that never name an hour (the first hour is الواحدة). */
+    static final Set<String> NOT_HOURS = norms("الأول", "الأولى", "والأول", "والأولى");
+
+    /** Words before الاثنين that make it "the two" rather than Monday. */
+    static final Set<String> NOT_WEEKDAY_BEFORE = norms("بين", "كلا", "كلتا", "هذين", "هاتين");
+
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");
 
