@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code mirsad} command line: analysis, evaluation and benchmarks. */
 @Command(name = "mirsad", mixinStandardHelpOptions = true, version = "mirsad 0.1.0",
         description = "Arabic news intelligence: clean articles, extract who said what, search.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 
@@ -32,7 +32,25 @@ public final class MirsadCli implements Runnable {
         CommandLine cl = new CommandLine(new MirsadCli());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler(MirsadCli::reportFailure);
         return cl;
+    }
+
+    /**
+     * Reports an exception that escaped a command as one line naming the command and the problem
+     * (the stack trace only with {@code -Dmirsad.debug=true}) and returns {@link #SOME_FAILED}.
+     */
+    static int reportFailure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        String what = e instanceof java.nio.file.NoSuchFileException ? "no such file or folder: " + e.getMessage()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        err.println(cl.getCommandSpec().qualifiedName() + ": error: " + what);
+        if (Boolean.getBoolean("mirsad.debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return SOME_FAILED;
     }
 
     /** Runs the command line and exits with its code. */

@@ -1,0 +1,151 @@
+package org.mirsad.index.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.mirsad.core.json.DocumentJson;
+import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Span;
+import org.mirsad.index.search.internal.FacetCounter;
+import org.mirsad.index.search.internal.MirsadQueryParser;
+import org.mirsad.index.search.internal.Snippets;
+import org.mirsad.index.store.Fields;
+
+/**
+ * Search over a corpus folder: Arabic queries (see {@link MirsadQueryParser} for the syntax),
+ * facets over all matches, and highlighted snippets with offsets into each article's clean text.
+ * Reads the last committed state; thread-safe.
+ */
+public final class CorpusSearcher implements Closeable {
+
+    /** Facet fields reported with every result. */
+    public static final List<String> FACETS = List.of(Fields.OUTLET, Fields.ENTITY_TYPED, Fields.SPEAKER, Fields.SOURCE);
+
+    private final FSDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private CorpusSearcher(FSDirectory directory, DirectoryReader reader) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the corpus under {@code dataDir} for reading. */
+    public static CorpusSearcher open(Path dataDir) throws IOException {
+        Path index = dataDir.resolve("index");
+        if (!Files.isDirectory(index)) {
+            throw new IOException(dataDir + " holds no corpus (run `mirsad ingest --data " + dataDir + " ...` first)");
+        }
+        FSDirectory dir = FSDirectory.open(index);
+        try {
+            return new CorpusSearcher(dir, DirectoryReader.open(dir));
+        } catch (org.apache.lucene.index.IndexNotFoundException e) {
+            dir.close();
+            throw new IOException(dataDir + " holds no committed corpus yet", e);
+        }
+    }
+
+    /** The underlying Lucene searcher (for benchmarks and tools). */
+    public IndexSearcher rawSearcher() {
+        return searcher;
+    }
+
+    /** Number of articles. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** Parses a query; a syntax error becomes an {@link IllegalArgumentException} with a clear message. */
+    public static Query parse(String query) {
+        try {
+            return new MirsadQueryParser().parse(query);
+        } catch (ParseException e) {
+            String m = e.getMessage();
+            int nl = m.indexOf('\n');
+            throw new IllegalArgumentException("cannot read the query '" + query + "': " + (nl > 0 ? m.substring(0, nl) : m), e);
+        }
+    }
+
+    /** The best {@code limit} matches of {@code query}, with the top {@code facetLimit} values of each facet. */
+    public SearchResult search(String query, int limit, int facetLimit) throws IOException {
+        long t0 = System.nanoTime();
+        Query q = parse(query);
+        TopDocs top = searcher.search(q, Math.max(1, limit));
+        FacetCounter facets = new FacetCounter(FACETS);
+        searcher.search(q, facets);
+        Set<String> stems = new HashSet<>();
+        Set<String> exact = new HashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    if (t.field().equals(Fields.BODY) || t.field().equals(Fields.TITLE)) {
+                        stems.add(t.text());
+                    } else if (t.field().equals(Fields.BODY_EXACT) || t.field().equals(Fields.TITLE_EXACT)) {
+                        exact.add(t.text());
+                    }
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(hit(sd, stems, exact));
+        }
+        Map<String, List<SearchResult.FacetValue>> f = facets.facets(facetLimit);
+        return new SearchResult(query, facets.total(), hits, f, (System.nanoTime() - t0) / 1e6);
+    }
+
+    private SearchHit hit(ScoreDoc sd, Set<String> stems, Set<String> exact) throws IOException {
+        org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
+        BytesRef json = d.getBinaryValue(Fields.JSON);
+        Document doc = DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+        String text = doc.text();
+        List<Span> marks = Snippets.highlights(text, stems, exact);
+        int start = Snippets.bestStart(text, marks);
+        int end = Snippets.end(text, start);
+        return new SearchHit(d.get(Fields.ID), sd.score, doc.meta().title(), doc.meta().outlet(), doc.meta().published(),
+                doc.meta().source(), text.substring(start, end), start, marks);
+    }
+
+    /** The stored analysis of article {@code id}, or null. */
+    public Document document(String id) throws IOException {
+        TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(Fields.ID, id)), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        BytesRef json = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(Fields.JSON)).getBinaryValue(Fields.JSON);
+        return DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            reader.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.mirsad.ingest.read;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.ArchiveEntry;
+import org.apache.commons.compress.archivers.ArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+import org.apache.commons.io.input.CloseShieldInputStream;
+import org.mirsad.ingest.read.internal.Dates;
+import org.mirsad.ingest.read.internal.Feeds;
+import org.mirsad.ingest.read.internal.JsonDumps;
+import org.mirsad.ingest.read.internal.Sniffer;
+import org.mirsad.ingest.read.internal.TrecDocuments;
+import org.mirsad.ingest.read.internal.Warcs;
+
+/**
+ * Reads files, folders and archives into {@link RawItem}s, choosing each reader by content (and
+ * only weakly by name): plain-text articles, HTML pages, RSS/Atom feeds, WARC crawls, JSON and
+ * JSON Lines dumps, TREC-style documents, and {@code .zip}, {@code .tar}, {@code .tar.gz} and
+ * {@code .gz} archives, recursively.
+ *
+ * <p>Every input is accounted for: it yields items, or is reported skipped or failed with a
+ * reason. A broken input never stops the others. Thread-safe if the sink is.
+ */
+public final class InputReader {
+
+    private final ReaderOptions options;
+
+    /** A reader with {@code options}. */
+    public InputReader(ReaderOptions options) {
+        this.options = options;
+    }
+
+    /** Reads every input (files or folders, as given) into {@code sink}, in order. */
+    public void read(List<String> inputs, ItemSink sink) {
+        for (String given : inputs) {
+            readPath(given, Path.of(given), sink);
+        }
+    }
+
+    private void readPath(String given, Path path, ItemSink sink) {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                sink.failed(given, "cannot list folder: " + e.getMessage());
+                return;
+            }
+            if (files.isEmpty()) {
+                sink.skipped(given, "empty folder");
+            }
+            for (Path f : files) {
+                String origin = path.resolve(path.relativize(f)).toString();
+                if (isHidden(path.relativize(f).toString())) {
+                    sink.skipped(origin, "hidden file");
+                } else {
+                    readFile(origin, f, sink);
+                }
+            }
+        } else if (Files.exists(path)) {
+            readFile(given, path, sink);
+        } else {
+            sink.failed(given, "no such file or folder");
+        }
+    }
+
+    private void readFile(String origin, Path file, ItemSink sink) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            readStream(origin, in, 0, sink);
+        } catch (NoSuchFileException e) {
+            sink.failed(origin, "no such file");
+        } catch (IOException | RuntimeException e) {
+            sink.failed(origin, problem(e));
+        }
+    }
+
+    /** Reads one stream (which supports mark/reset); containers recurse into their entries. */
+    private void readStream(String origin, InputStream in, int depth, ItemSink sink) throws IOException {
+        in.mark(Sniffer.HEAD);
+        byte[] head = in.readNBytes(Sniffer.HEAD);
+        in.reset();
+        if (head.length == 0) {
+            sink.skipped(origin, "empty");
+            return;
+        }
+        Sniffer.Kind kind = Sniffer.sniff(head, head.length, origin);
+        switch (kind) {
+            case GZIP, ZIP, TAR -> container(origin, kind, in, depth, sink);
+            case WARC -> Warcs.read(origin, in, options.maxItemBytes(), sink);
+            default -> {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxItemBytes() + 1));
+                if (bytes.length > options.maxItemBytes()) {
+                    sink.failed(origin, "larger than the limit of " + options.maxItemBytes() / (1024 * 1024) + " MB");
+                    return;
+                }
+                document(origin, kind, bytes, sink);
+            }
+        }
+    }
+
+    private void container(String origin, Sniffer.Kind kind, InputStream in, int depth, ItemSink sink) throws IOException {
+        if (depth >= options.maxDepth()) {
+            sink.skipped(origin, "archive nested deeper than " + options.maxDepth() + " levels");
+            return;
+        }
+        if (kind == Sniffer.Kind.GZIP) {
+            String inner = origin.endsWith(".gz") ? origin.substring(0, origin.length() - 3)
+                    : origin.endsWith(".tgz") ? origin.substring(0, origin.length() - 4) + ".tar" : origin;
+            try {
+                readStream(inner, new BufferedInputStream(new GzipCompressorInputStream(in, true), 1 << 16), depth + 1, sink);
+            } catch (IOException e) {
+                throw new IOException("truncated or corrupt gzip data: " + e.getMessage(), e);
+            }
+            return;
+        }
+        try (ArchiveInputStream<? extends ArchiveEntry> archive = kind == Sniffer.Kind.ZIP
+                ? new ZipArchiveInputStream(CloseShieldInputStream.wrap(in))
+                : new TarArchiveInputStream(CloseShieldInputStream.wrap(in))) {
+            ArchiveEntry e;
+            int entries = 0;
+            while ((e = archive.getNextEntry()) != null) {
+                if (e.isDirectory()) {
+                    continue;
+                }
+                entries++;
+                String where = origin + "!" + e.getName();
+                if (isHidden(e.getName())) {
+                    sink.skipped(where, "hidden file");
+                    continue;
+                }
+                if (!archive.canReadEntryData(e)) {
+                    sink.failed(where, "archive entry uses an unsupported method or encryption");
+                    continue;
+                }
+                try {
+                    readStream(where, new BufferedInputStream(CloseShieldInputStream.wrap(archive), 1 << 16), depth + 1, sink);
+                } catch (IOException | RuntimeException ex) {
+                    sink.failed(where, problem(ex));
+                }
+            }
+            if (entries == 0) {
+                sink.skipped(origin, "archive without files");
+            }
+        }
+    }
+
+    private void document(String origin, Sniffer.Kind kind, byte[] bytes, ItemSink sink) {
+        switch (kind) {
+            case HTML -> sink.item(new RawItem(origin, Format.HTML, bytes, null, RawItem.Hints.NONE));
+            case FEED -> Feeds.read(origin, bytes, sink);
+            case JSON -> JsonDumps.read(origin, bytes, options, sink);
+            case TREC -> trec(origin, bytes, sink);
+            default -> sink.item(new RawItem(origin, Format.TEXT, bytes, null, RawItem.Hints.NONE));
+        }
+    }
+
+    private static void trec(String origin, byte[] bytes, ItemSink sink) {
+        List<Map<String, String>> docs = TrecDocuments.parse(new String(bytes, StandardCharsets.UTF_8));
+        int n = 0;
+        for (Map<String, String> d : docs) {
+            String where = docs.size() == 1 ? origin : origin + "#" + n;
+            n++;
+            String text = d.getOrDefault("TEXT", "");
+            if (text.isBlank()) {
+                sink.skipped(where, "TREC document without TEXT");
+                continue;
+            }
+            sink.item(new RawItem(where, Format.FIELDS, null, text, new RawItem.Hints(d.get("URL"), d.get("TITLE"),
+                    d.get("SRC"), Dates.isoDate(d.get("TIME")), d.get("AUTHOR"))));
+        }
+        if (docs.isEmpty()) {
+            sink.failed(origin, "looks like a TREC document but has no complete <DOC>");
+        }
+    }
+
+    private static boolean isHidden(String relative) {
+        for (String part : relative.split("[/\\\\]")) {
+            if (part.startsWith(".") && !part.equals(".") && !part.equals("..") || part.equals("__MACOSX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String problem(Exception e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}
