@@ -31,6 +31,14 @@ import org.mirsad.extract.internal.Words;
  */
 public final class DateParser {
 
+    private static final java.util.Set<String> YEAR_CONTEXT = java.util.Set.of("منذ", "في", "حتي", "قبل", "بعد",
+            "خلال", "من", "الي", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "بحلول", "لعام", "وفي", "ومنذ",
+            "عامي", "لعامي", "العامين", "وحتي");
+
+    /** Words after a bare four-digit number that show it is not counting a noun, so it is a year. */
+    private static final java.util.Set<String> YEAR_FOLLOWERS = java.util.Set.of("في", "علي", "الي", "عن", "حين",
+            "عندما", "حيث", "بعد", "قبل", "و", "ثم");
+
     private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
 
     private final Words w;
@@ -590,13 +598,21 @@ public final class DateParser {
             return false;
         }
         String before = w.norm(j - 1);
-        if (java.util.Set.of("منذ", "في", "حتي", "قبل", "بعد", "خلال", "من", "الي", "مطلع", "نهايه", "بدايه",
-                "اواخر", "اوائل", "منتصف", "بحلول", "لعام", "وفي", "ومنذ", "عامي").contains(before)) {
+        if (YEAR_CONTEXT.contains(before) || w.isArabic(j - 1) && before.startsWith("ال")
+                && !w.surface(j + 1 < w.size() ? j + 1 : j).endsWith("ًا")) {
+            return true;
+        }
+        if (before.equals("و") && year(j - 2) != null) {
             return true;
         }
         int n = j + 1;
-        return n >= w.size() || w.kind(n) == org.mirsad.core.model.TokenKind.PUNCT && !w.isPunct(n, "%")
-                || DateVocabulary.HIJRI_ERA.contains(w.norm(n)) || DateVocabulary.GREGORIAN_ERA.contains(w.norm(n));
+        if (w.isArabic(n)) {
+            String next = w.norm(n);
+            return next.startsWith("ال") || next.startsWith("وال") || next.startsWith("وي") || next.startsWith("وت")
+                    || next.startsWith("ون") || YEAR_FOLLOWERS.contains(next)
+                    || DateVocabulary.HIJRI_ERA.contains(next) || DateVocabulary.GREGORIAN_ERA.contains(next);
+        }
+        return n >= w.size() || w.kind(n) == org.mirsad.core.model.TokenKind.PUNCT && !w.isPunct(n, "%");
     }
 
     private int skipEra(int k) {

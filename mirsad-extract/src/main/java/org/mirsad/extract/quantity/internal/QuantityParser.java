@@ -100,7 +100,7 @@ public final class QuantityParser {
         boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
                 && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال"));
         boolean reference = w.isPunct(b.first - 1, "(") && b.prefix.isEmpty() && b.unit == null && b.counted == null
-                && b.qualifier == null && b.low == null;
+                && b.qualifier == null && b.low == null && !n.mult();
         if (label || reference || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
             return b.end;
         }
@@ -213,13 +213,13 @@ public final class QuantityParser {
                 || b.counted != null && w.norm(b.end + 1).equals(QuantityLexicon.VERSUS);
     }
 
-    /** A four-digit number 1900–2100 with no unit, multiplier, hedge or counted noun: a year. */
+    /** A four-digit number 1900–2099 with no unit, multiplier, hedge or counted noun: a year. */
     private boolean bareYear(Builder b) {
         if (b.num.form() != Form.DIGITS || b.num.mult() || b.unit != null || b.qualifier != null || b.low != null) {
             return false;
         }
         String n = w.norm(b.num.first());
-        return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20")) && (b.counted == null || !b.counted.endsWith("ًا") && !b.counted.endsWith("اً"));
+        return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20")) && b.counted == null;
     }
 
     // ---- hedges -------------------------------------------------------------------------------
@@ -423,7 +423,8 @@ public final class QuantityParser {
         String n = w.norm(k);
         boolean idafa = b.num.form() == Form.FRACTION || b.num.form() == Form.VAGUE;
         if (!idafa && n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال")
-                || n.startsWith("فال") || n.startsWith("كال")) {
+                || n.startsWith("فال") || n.startsWith("كال") || n.startsWith("وي") || n.startsWith("وت")
+                || n.startsWith("ون")) {
             return;
         }
         if (!w.isArabic(k) || QuantityLexicon.COUNTED_STOP.contains(n)
