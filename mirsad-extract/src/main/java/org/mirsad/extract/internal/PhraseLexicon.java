@@ -71,9 +71,18 @@ public final class PhraseLexicon {
         return best;
     }
 
-    /** The normalized first words of every phrase. */
-    public java.util.Set<String> firstWords() {
-        return java.util.Set.copyOf(byFirst.keySet());
+    /** The normalized first words of the phrases of the given types. */
+    public java.util.Set<String> firstWords(String... types) {
+        java.util.Set<String> wanted = java.util.Set.of(types);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, List<Phrase>> e : byFirst.entrySet()) {
+            for (Phrase p : e.getValue()) {
+                if (wanted.contains(p.type())) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
     }
 
     /** True when a phrase of {@code type} starts at token {@code i} (proclitics allowed). */

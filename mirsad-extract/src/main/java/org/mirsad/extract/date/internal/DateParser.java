@@ -43,7 +43,9 @@ public final class DateParser {
 
     private final Words w;
     private final DateResolver r;
-    private final int[] sentence;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private int[] sentence;
     private final List<DateMention> out = new ArrayList<>();
 
     private LocalDate lastDay;
@@ -54,14 +56,23 @@ public final class DateParser {
     private DateParser(String text, List<Token> tokens, List<Sentence> sentences, LocalDate published) {
         this.w = new Words(text, tokens);
         this.r = new DateResolver(published);
-        this.sentence = new int[tokens.size()];
-        int s = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            while (s + 1 < sentences.size() && tokens.get(i).start() >= sentences.get(s).span().end()) {
-                s++;
+        this.tokens = tokens;
+        this.sentences = sentences;
+    }
+
+    /** The index of the sentence holding token {@code i} (computed on first use). */
+    private int sentenceOf(int i) {
+        if (sentence == null) {
+            sentence = new int[tokens.size()];
+            int s = 0;
+            for (int k = 0; k < tokens.size(); k++) {
+                while (s + 1 < sentences.size() && tokens.get(k).start() >= sentences.get(s).span().end()) {
+                    s++;
+                }
+                sentence[k] = s;
             }
-            sentence[i] = s;
         }
+        return sentence[i];
     }
 
     /** The date mentions of a text, in order. */
@@ -241,10 +252,10 @@ public final class DateParser {
     }
 
     private LocalDate attachedDay(int i) {
-        if (lastDay != null && lastDayEnd > 0 && i - lastDayEnd <= 3 && sentence[lastDayEnd - 1] == sentence[i]) {
+        if (lastDay != null && lastDayEnd > 0 && i - lastDayEnd <= 3 && sentenceOf(lastDayEnd - 1) == sentenceOf(i)) {
             return lastDay;
         }
-        if (lastTimeDay != null && lastTimeEnd > 0 && i - lastTimeEnd <= 2 && sentence[lastTimeEnd - 1] == sentence[i]) {
+        if (lastTimeDay != null && lastTimeEnd > 0 && i - lastTimeEnd <= 2 && sentenceOf(lastTimeEnd - 1) == sentenceOf(i)) {
             return lastTimeDay;
         }
         return null;
@@ -410,7 +421,7 @@ public final class DateParser {
      */
     private boolean futureBefore(int j) {
         for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
-            if (sentence[k] != sentence[j]) {
+            if (sentenceOf(k) != sentenceOf(j)) {
                 return false;
             }
             String n = w.norm(k);

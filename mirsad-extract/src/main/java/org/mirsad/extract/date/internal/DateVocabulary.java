@@ -77,7 +77,8 @@ final class DateVocabulary {
     static final Set<String> TRIGGERS;
 
     static {
-        java.util.Set<String> t = new java.util.HashSet<>(PHRASES.firstWords());
+        java.util.Set<String> t = new java.util.HashSet<>(PHRASES.firstWords("WEEKDAY", "MONTH", "HIJRI", "RELDAY",
+                "PERIOD", "DUAL", "EDGE", "POD", "YEARWORD", "QUARTER"));
         t.addAll(org.mirsad.extract.internal.NumberWords.ordinals().keySet());
         t.addAll(norms("بين", "الساعة", "منذ", "قبل", "بعد", "غرة", "يوم", "ساعة"));
         TRIGGERS = org.mirsad.extract.internal.Words.expand(t);

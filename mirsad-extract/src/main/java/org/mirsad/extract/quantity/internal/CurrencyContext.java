@@ -44,6 +44,9 @@ final class CurrencyContext {
     private Map<String, Integer> count() {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < w.size(); i++) {
+            if (!w.normIn(i, QuantityLexicon.COUNTRY_FORMS)) {
+                continue;
+            }
             Words.Hit<List<String>> hit = w.lookup(i, QuantityLexicon.COUNTRY, true, false);
             if (hit != null) {
                 for (String c : hit.value()) {

@@ -25,6 +25,8 @@ final class QuantityLexicon {
     static final Map<String, Set<String>> FAMILY_CODES = new HashMap<>();
     /** Country word → currency codes of the countries it names. */
     static final Map<String, List<String>> COUNTRY = new HashMap<>();
+    /** Every written form (with proclitics) of the country words, a one-probe filter. */
+    static final Set<String> COUNTRY_FORMS;
     /** Label nouns (a number after them is a label, not a count): true for strong labels. */
     static final Map<String, Boolean> LABELS = new HashMap<>();
     /** Words that are never what a number counts. */
@@ -64,6 +66,7 @@ final class QuantityLexicon {
                 COUNTRY.computeIfAbsent(Lexicons.norm(word), k -> new ArrayList<>()).add(r[0]);
             }
         }
+        COUNTRY_FORMS = org.mirsad.extract.internal.Words.expand(COUNTRY.keySet());
         for (String[] r : Lexicons.rows(QuantityStage.class, "labels.tsv")) {
             String label = Lexicons.norm(r[0]);
             boolean strong = r.length > 1 && r[1].equals("strong");

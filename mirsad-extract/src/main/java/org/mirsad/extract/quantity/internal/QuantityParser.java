@@ -65,11 +65,8 @@ public final class QuantityParser {
 
     /** Tries a quantity at token {@code i}; returns the token to continue from. */
     private int parseAt(int i) {
-        if (inDate(w.start(i), w.end(i))) {
-            return i + 1;
-        }
         Read n = NumberCore.at(w, i);
-        if (n == null) {
+        if (n == null || inDate(w.start(i), w.end(i))) {
             return i + 1;
         }
         if (n.form() == Form.DIGITS && notACount(i)) {
@@ -141,8 +138,16 @@ public final class QuantityParser {
     // ---- exclusions ---------------------------------------------------------------------------
 
     private boolean inDate(int start, int end) {
-        for (Span d : dates) {
-            if (d.start() < end && start < d.end()) {
+        int lo = 0;
+        int hi = dates.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span d = dates.get(mid);
+            if (d.end() <= start) {
+                lo = mid + 1;
+            } else if (d.start() >= end) {
+                hi = mid - 1;
+            } else {
                 return true;
             }
         }
