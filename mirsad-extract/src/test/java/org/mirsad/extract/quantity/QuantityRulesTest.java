@@ -44,6 +44,8 @@ class QuantityRulesTest {
             WORD_HUNDRED_JOINED | نُقل ثلاثمئة وخمسون طالبا إلى المدرسة الجديدة     | ثلاثمئة وخمسون   | 350
             WORD_THOUSANDS      | فر ثلاثة آلاف مدني من القرية                      | ثلاثة آلاف       | 3000
             WORD_DUAL_THOUSAND  | تبرعت الجمعية بألفين بطانية                       | ألفين            | 2000
+            FRACTION_OF_MULT    | نزح نصف مليون شخص عن ديارهم               | نصف مليون        | 500000
+            WORDS_THEN_DIGITS   | يسكن الإقليم مليون و200 ألف نسمة           | مليون و200 ألف   | 1200000
             CONSTRUCT_DUAL      | بلغت الخسائر مليوني دولار                 | مليوني دولار     | 2000000
             WORD_MILLION_AND    | يسكن المدينة مليون ومئتا ألف نسمة                 | مليون ومئتا ألف  | 1200000
             MULT_DIGITS         | فر 15 ألف مدني من القرية                          | 15 ألف           | 15000
@@ -82,6 +84,8 @@ class QuantityRulesTest {
             BARRELS             | صدّرت البلاد 700 ألف برميل                 | 700 ألف برميل      | 700000 | bbl
             CUBIC_METRES        | تخزن السدود 12 مليون متر مكعب              | 12 مليون متر مكعب  | 12000000 | m3
             CELSIUS             | بلغت الحرارة 46 درجة مئوية                 | 46 درجة مئوية      | 46    | °C
+            TEMPERATURE_DEGREES | سجلت درجات الحرارة 44 درجة في الجنوب       | 44 درجة            | 44    | °C
+            RICHTER             | ضربت هزة بقوة 4.7 درجات على مقياس ريختر     | 4.7 درجات          | 4.7   | Richter
             """)
     void units(String rule, String sentence, String text, double value, String unit) {
         Quantity q = only(sentence);

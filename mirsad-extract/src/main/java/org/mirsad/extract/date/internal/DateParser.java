@@ -455,10 +455,28 @@ public final class DateParser {
                 Words.Hit<Integer> ord = w.lookup(k, org.mirsad.extract.internal.NumberWords.ordinals(), true, true);
                 boolean afterNoun = w.isArabic(k - 1) && w.norm(k - 1).startsWith("ال")
                         && !DateVocabulary.PHRASES.at(w, k - 1, "WEEKDAY");
-                if (ord != null && ord.definite() && !afterNoun && w.norm(k + 1).equals(DateVocabulary.FROM)) {
-                    d = ord.value();
+                int after = k + 1;
+                int value = ord == null ? 0 : ord.value();
+                if (ord != null && (w.norm(after).equals("عشر") || w.norm(after).equals("عشره"))) {
+                    value += 10;
+                    after++;
+                } else if (ord != null && (w.norm(after).equals("والعشرين") || w.norm(after).equals("والعشرون"))) {
+                    value += 20;
+                    after++;
+                }
+                if (ord == null) {
+                    Words.Hit<org.mirsad.extract.internal.NumberWords.Entry> tens =
+                            w.lookup(k, org.mirsad.extract.internal.NumberWords.words(), true, true);
+                    if (tens != null && tens.definite() && (tens.value().value() == 20 || tens.value().value() == 30)
+                            && tens.value().kind() == org.mirsad.extract.internal.NumberWords.Kind.TENS) {
+                        ord = new Words.Hit<>((int) tens.value().value(), tens.prefix(), true);
+                        value = ord.value();
+                    }
+                }
+                if (ord != null && ord.definite() && !afterNoun && w.norm(after).equals(DateVocabulary.FROM)) {
+                    d = value;
                     prefix = ord.prefix();
-                    k++;
+                    k = after;
                 }
             }
         }
@@ -666,7 +684,7 @@ public final class DateParser {
             if (dir != null) {
                 return Piece.of(dir.end(), r.period(v.charAt(0), dir.value()));
             }
-            if (edge) {
+            if (edge && !DateVocabulary.NOT_CALENDAR.contains(w.norm(per.end()))) {
                 return Piece.of(per.end(), r.period(v.charAt(0), "0"));
             }
             return null;

@@ -43,6 +43,10 @@ final class DateVocabulary {
     /** Words before الاثنين that make it "the two" rather than Monday. */
     static final Set<String> NOT_WEEKDAY_BEFORE = norms("بين", "كلا", "كلتا", "هذين", "هاتين");
 
+    /** Adjectives after السنة / العام that name a non-calendar year (fiscal, school, season). */
+    static final Set<String> NOT_CALENDAR = norms("المالية", "الدراسية", "الدراسي", "الهجرية", "الرياضي",
+            "الرياضية", "القضائية", "التشريعية");
+
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");
 

@@ -91,6 +91,10 @@ final class NumberCore {
                 if (!w.isArabic(i + 1) || w.norm(i + 1).equals("نهائي") || w.norm(i + 1).equals("النهائي")) {
                     return null;
                 }
+                Words.Hit<Entry> of = w.lookup(i + 1, WORDS, false, false);
+                if (of != null && of.value().kind() == Kind.MULT) {
+                    return new Read(i, h.prefix(), i + 2, e.value() * of.value().value(), Form.WORDS, true);
+                }
                 return new Read(i, h.prefix(), i + 1, e.value(), Form.FRACTION, false);
             case VAGUE:
             case MULT_PLURAL:
@@ -203,6 +207,12 @@ final class NumberCore {
         }
         if (!any) {
             return null;
+        }
+        if (mult && cur == 0 && w.norm(k).equals("و") && w.isNumber(k + 1)) {
+            Read tail = digits(w, k + 1);
+            if (tail != null && tail.value() < lastMag) {
+                return new Read(i, first.prefix(), tail.end(), total + tail.value(), Form.WORDS, true);
+            }
         }
         return new Read(i, first.prefix(), k, total + cur, Form.WORDS, mult);
     }

@@ -26,7 +26,7 @@ import org.mirsad.extract.quantity.internal.NumberCore.Read;
  *       second bound applying to both;</li>
  *   <li>a unit after the number joins the span: percent ({@code % ٪ في المائة بالمئة}), currencies
  *       with their ISO code (nisba after the name or the article's country for shared names), measures
- *       ({@code طن، كيلومتر، ميغاواط، برميل}), degrees on the Richter scale;</li>
+ *       ({@code طن، كيلومتر، ميغاواط، برميل}), degrees on the Richter scale or of temperature;</li>
  *   <li>without a unit, {@code counted} is the noun after the number (before it for definite cardinals
  *       such as {@code المخيمات الثلاثة}, which must follow a definite noun: {@code مدينة الخمس} is a name).</li>
  * </ol>
@@ -406,6 +406,12 @@ public final class QuantityParser {
         for (int k = m.end(); k < Math.min(w.size(), m.end() + 4); k++) {
             if (w.norm(k).equals(QuantityLexicon.RICHTER)) {
                 b.unit = "Richter";
+                return;
+            }
+        }
+        for (int k = m.first() - 1; k >= Math.max(0, m.first() - 8); k--) {
+            if (w.norm(k).endsWith("حراره")) {
+                b.unit = "°C";
                 return;
             }
         }
