@@ -170,6 +170,11 @@ public final class QuantityParser {
         if (plus) {
             return true;
         }
+        boolean glued = i >= 1 && w.touching(i - 1) && (w.kind(i - 1) == org.mirsad.core.model.TokenKind.LATIN
+                || w.isArabic(i - 1) && w.norm(i - 1).length() > 2 && !w.norm(i - 1).endsWith("ـ"));
+        if (glued) {
+            return true;
+        }
         boolean modelName = i >= 2 && w.touching(i - 1) && w.isPunct(i - 1, "-") && w.touching(i - 2)
                 && w.kind(i - 2) != org.mirsad.core.model.TokenKind.NUMBER;
         return joinedAfter || joinedBefore || modelName;
