@@ -87,6 +87,32 @@ public final class NearDuplicates {
         return a.similarity(b) >= (shortText ? config.shortThreshold() : config.threshold());
     }
 
+    /**
+     * Splits a chain-linked cluster (in time order) so that every member is a duplicate of its
+     * group's original: each article joins the earliest group whose original it duplicates, or
+     * starts a group. Templated items (same wording, different names) linked only through chains
+     * of pairs are kept apart this way. Groups of one are dropped.
+     */
+    private List<List<Fingerprint>> splitByOriginal(List<Fingerprint> members) {
+        List<List<Fingerprint>> out = new ArrayList<>();
+        for (Fingerprint m : members) {
+            List<Fingerprint> home = null;
+            for (List<Fingerprint> g : out) {
+                if (duplicates(g.get(0), m)) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                out.add(home);
+            }
+            home.add(m);
+        }
+        out.removeIf(g -> g.size() < 2);
+        return out;
+    }
+
     /** The duplicate groups among the articles added, largest first, then by original time. */
     public List<DuplicateGroup> groups() {
         UnionFind sets = new UnionFind(items.size());
@@ -116,12 +142,14 @@ public final class NearDuplicates {
                 continue;
             }
             members.sort(Comparator.comparingLong(Fingerprint::time).thenComparing(Fingerprint::id));
-            Fingerprint original = members.get(0);
-            List<DuplicateGroup.Member> out = new ArrayList<>();
-            for (Fingerprint m : members) {
-                out.add(new DuplicateGroup.Member(m.id(), m.time(), m == original ? 1.0 : original.similarity(m)));
+            for (List<Fingerprint> g : splitByOriginal(members)) {
+                Fingerprint original = g.get(0);
+                List<DuplicateGroup.Member> out = new ArrayList<>();
+                for (Fingerprint m : g) {
+                    out.add(new DuplicateGroup.Member(m.id(), m.time(), m == original ? 1.0 : original.similarity(m)));
+                }
+                groups.add(new DuplicateGroup(out));
             }
-            groups.add(new DuplicateGroup(out));
         }
         groups.sort(Comparator.comparingInt((DuplicateGroup g) -> -g.members().size())
                 .thenComparingLong(g -> g.original().time()).thenComparing(g -> g.original().id()));

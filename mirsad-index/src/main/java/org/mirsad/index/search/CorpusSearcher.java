@@ -140,6 +140,21 @@ public final class CorpusSearcher implements Closeable {
         return DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
     }
 
+    /** Calls {@code action} with the id and stored analysis of every article, in index order. */
+    public void forEachDocument(java.util.function.BiConsumer<String, Document> action) throws IOException {
+        org.apache.lucene.index.StoredFields stored = reader.storedFields();
+        org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        for (int i = 0; i < reader.maxDoc(); i++) {
+            if (live != null && !live.get(i)) {
+                continue;
+            }
+            org.apache.lucene.document.Document d = stored.document(i, Set.of(Fields.ID, Fields.JSON));
+            BytesRef json = d.getBinaryValue(Fields.JSON);
+            action.accept(d.get(Fields.ID),
+                    DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8)));
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {
