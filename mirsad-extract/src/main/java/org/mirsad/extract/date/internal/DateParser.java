@@ -27,22 +27,15 @@ import org.mirsad.extract.internal.Words;
  *       systems and Hijri, months, years ({@code عام 2019}), quarters ({@code الربع الأول من 2024}),
  *       relative periods ({@code الأسبوع الماضي، هذا العام}) and numeric dates ({@code 2021/3/3}).</li>
  * </ol>
- * See {@link DateResolver} for the value conventions.
+ * See {@link DateResolver} for the value conventions; year and numeric-date rules live in
+ * {@link YearRules}. The day, month and clock-time rules share the parse state (the last day named,
+ * the last clock time) and so stay together here.
  */
 public final class DateParser {
 
-    private static final java.util.Set<String> YEAR_CONTEXT = java.util.Set.of("منذ", "في", "حتي", "قبل", "بعد",
-            "خلال", "من", "الي", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "بحلول", "لعام", "وفي", "ومنذ",
-            "عامي", "لعامي", "العامين", "وحتي");
-
-    /** Words after a bare four-digit number that show it is not counting a noun, so it is a year. */
-    private static final java.util.Set<String> YEAR_FOLLOWERS = java.util.Set.of("في", "علي", "الي", "عن", "حين",
-            "عندما", "حيث", "بعد", "قبل", "و", "ثم");
-
-    private static final java.util.regex.Pattern DOTTED_DATE = java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
-
     private final Words w;
     private final DateResolver r;
+    private final YearRules years;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
     private int[] sentence;
@@ -56,6 +49,7 @@ public final class DateParser {
     private DateParser(String text, List<Token> tokens, List<Sentence> sentences, LocalDate published) {
         this.w = new Words(text, tokens);
         this.r = new DateResolver(published);
+        this.years = new YearRules(w, r);
         this.tokens = tokens;
         this.sentences = sentences;
     }
@@ -81,14 +75,6 @@ public final class DateParser {
         DateParser p = new DateParser(text, tokens, sentences, published);
         p.run();
         return p.out;
-    }
-
-    /** A parsed piece: the token after it, its value, and its resolved day or month when known. */
-    private record Piece(int end, String value, LocalDate day, YearMonth month) {
-
-        static Piece of(int end, DateResolver.Value v) {
-            return new Piece(end, v.iso(), v.day(), v.month());
-        }
     }
 
     private void run() {
@@ -125,7 +111,7 @@ public final class DateParser {
         if (!w.isNumber(i) && !w.normIn(i, DateVocabulary.TRIGGERS)) {
             return null;
         }
-        Piece p = betweenYears(i, start);
+        Piece p = years.betweenYears(i, start);
         if (p == null) {
             p = time(i, start);
         }
@@ -139,25 +125,6 @@ public final class DateParser {
     }
 
     // ---- year spans -----------------------------------------------------------------------------
-
-    private Piece betweenYears(int i, int[] start) {
-        Words.Hit<String> hit = w.lookup(i, java.util.Map.of(DateVocabulary.BETWEEN, ""), true, false);
-        if (hit == null || !DateVocabulary.YEAR_DUALS.contains(w.norm(i + 1)) || year(i + 2) == null) {
-            return null;
-        }
-        int k = i + 3;
-        if (w.norm(k).equals("و")) {
-            k++;
-        }
-        if (DateVocabulary.YEAR_DUALS.contains(w.norm(k)) || w.norm(k).equals("وعام")) {
-            k++;
-        }
-        if (year(k) == null || w.end(i + 2) >= w.start(k)) {
-            return null;
-        }
-        start[0] = w.startAfter(i, hit.prefix());
-        return new Piece(k + 1, null, null, null);
-    }
 
     // ---- clock times --------------------------------------------------------------------------
 
@@ -297,7 +264,7 @@ public final class DateParser {
         } else if (u.length() > 1 && !u.endsWith("1")) {
             return null;
         }
-        if (w.norm(unit.end()).equals(DateVocabulary.FROM) || w.norm(unit.end()).equals("علي") || year(unit.end()) != null) {
+        if (w.norm(unit.end()).equals(DateVocabulary.FROM) || w.norm(unit.end()).equals("علي") || years.year(unit.end()) != null) {
             return null;
         }
         int signed = hit.value().equals("-") ? -count : count;
@@ -373,19 +340,19 @@ public final class DateParser {
         if (p != null) {
             return p;
         }
-        p = numericDate(j, start);
+        p = years.numericDate(j, start);
         if (p != null) {
             return p;
         }
-        p = yearExpr(j, start);
+        p = years.yearExpr(j, start);
         if (p != null) {
             return p;
         }
-        p = period(j, edge, start);
+        p = years.period(j, edge, start);
         if (p != null) {
             return p;
         }
-        return quarter(j, start);
+        return years.quarter(j, start);
     }
 
     private Piece relativeDay(Match rd, int[] start) {
@@ -505,10 +472,10 @@ public final class DateParser {
             return null;
         }
         k = m.end;
-        Integer y = m.hijri ? hijriYear(k) : year(k);
+        Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
         String dir = null;
         if (y != null) {
-            k = m.hijri ? skipHijriEra(k + 1) : skipEra(k + 1);
+            k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {
@@ -560,7 +527,7 @@ public final class DateParser {
                 return null;
             }
         }
-        if (ambiguous && !context && !slash && year(end) == null
+        if (ambiguous && !context && !slash && years.year(end) == null
                 && DateVocabulary.PHRASES.match(w, end, "DIR", false) == null && !w.norm(k - 1).endsWith("شهر")) {
             return null;
         }
@@ -574,10 +541,10 @@ public final class DateParser {
             return null;
         }
         int k = m.end;
-        Integer y = m.hijri ? hijriYear(k) : year(k);
+        Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
         String dir = null;
         if (y != null) {
-            k = m.hijri ? skipHijriEra(k + 1) : skipEra(k + 1);
+            k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {
@@ -590,184 +557,6 @@ public final class DateParser {
             dir = "F";
         }
         return Piece.of(k, m.hijri ? DateResolver.Value.NONE : r.month(m.month, y, dir));
-    }
-
-    /** {@code عام 2019، العام 2024، سنة 2010}, a bare year in a temporal context, a fiscal year. */
-    private Piece yearExpr(int j, int[] start) {
-        Match yw = DateVocabulary.PHRASES.match(w, j, "YEARWORD", true);
-        int k = j;
-        String prefix = "";
-        if (yw != null) {
-            if (year(yw.end()) == null) {
-                return null;
-            }
-            prefix = yw.prefix();
-            k = yw.end();
-        } else if (year(j) == null || !bareYearContext(j)) {
-            return null;
-        }
-        int y = year(k);
-        start[0] = w.startAfter(j, prefix);
-        if (w.isPunct(k + 1, "/") && year(k + 2) != null && w.touching(k) && w.touching(k + 1)) {
-            return new Piece(k + 3, null, null, null);
-        }
-        if (w.isPunct(k + 1, "-") && year(k + 2) != null && year(k + 2) > y) {
-            return new Piece(k + 3, null, null, null);
-        }
-        int end = k + 1;
-        if (DateVocabulary.HIJRI_ERA.contains(w.norm(end))) {
-            return new Piece(end + 1, null, null, null);
-        }
-        end = skipEra(end);
-        return Piece.of(end, DateResolver.Value.ofYear(y));
-    }
-
-    private boolean bareYearContext(int j) {
-        if (w.kind(j - 1) == org.mirsad.core.model.TokenKind.LATIN) {
-            return false;
-        }
-        String before = w.norm(j - 1);
-        if (YEAR_CONTEXT.contains(before) || w.isArabic(j - 1) && before.startsWith("ال")
-                && !w.surface(j + 1 < w.size() ? j + 1 : j).endsWith("ًا")) {
-            return true;
-        }
-        if (before.equals("و") && year(j - 2) != null) {
-            return true;
-        }
-        int n = j + 1;
-        if (w.isArabic(n)) {
-            String next = w.norm(n);
-            return next.startsWith("ال") || next.startsWith("وال") || next.startsWith("وي") || next.startsWith("وت")
-                    || next.startsWith("ون") || YEAR_FOLLOWERS.contains(next)
-                    || DateVocabulary.HIJRI_ERA.contains(next) || DateVocabulary.GREGORIAN_ERA.contains(next);
-        }
-        return n >= w.size() || w.kind(n) == org.mirsad.core.model.TokenKind.PUNCT && !w.isPunct(n, "%");
-    }
-
-    private int skipEra(int k) {
-        return DateVocabulary.GREGORIAN_ERA.contains(w.norm(k)) && w.norm(k).length() > 1
-                || w.norm(k).equals("م") && w.touching(k - 1) ? k + 1 : k;
-    }
-
-    /** A Hijri year 1300–1599 at {@code k}, or null. */
-    private Integer hijriYear(int k) {
-        if (!w.isNumber(k) || !Words.isDigits(w.norm(k), 4, 4)) {
-            return null;
-        }
-        int y = Integer.parseInt(w.norm(k));
-        return y >= 1300 && y < 1600 ? y : null;
-    }
-
-    private int skipHijriEra(int k) {
-        return DateVocabulary.HIJRI_ERA.contains(w.norm(k)) ? k + 1 : k;
-    }
-
-    /** A four-digit year 1800–2199 at {@code k}, or null. */
-    private Integer year(int k) {
-        if (!w.isNumber(k) || !Words.isDigits(w.norm(k), 4, 4)) {
-            return null;
-        }
-        int y = Integer.parseInt(w.norm(k));
-        return y >= 1800 && y < 2200 ? y : null;
-    }
-
-    /** {@code الأسبوع الماضي، الشهر المقبل، هذا العام، نهاية العام، الأسبوعين الماضيين}. */
-    private Piece period(int j, boolean edge, int[] start) {
-        Match per = DateVocabulary.PHRASES.match(w, j, "PERIOD", true);
-        if (per != null) {
-            start[0] = w.startAfter(j, per.prefix());
-            String v = per.value();
-            if (v.length() == 2) {
-                return Piece.of(per.end(), r.period(v.charAt(0), "0"));
-            }
-            Match dir = DateVocabulary.PHRASES.match(w, per.end(), "DIR", false);
-            if (dir != null) {
-                return Piece.of(dir.end(), r.period(v.charAt(0), dir.value()));
-            }
-            if (edge && !DateVocabulary.NOT_CALENDAR.contains(w.norm(per.end()))) {
-                return Piece.of(per.end(), r.period(v.charAt(0), "0"));
-            }
-            return null;
-        }
-        Match dual = DateVocabulary.PHRASES.match(w, j, "DUAL", true);
-        if (dual != null) {
-            int k = dual.end();
-            Words.Hit<org.mirsad.extract.internal.NumberWords.Entry> n =
-                    w.lookup(k, org.mirsad.extract.internal.NumberWords.words(), false, true);
-            if (n != null && n.definite()) {
-                k++;
-            }
-            Match dir = DateVocabulary.PHRASES.match(w, k, "DIR", false);
-            boolean recent = DateVocabulary.RECENT.contains(w.norm(k));
-            if (dir != null && !dir.value().equals("0") || recent) {
-                start[0] = w.startAfter(j, dual.prefix());
-                return new Piece(recent ? k + 1 : dir.end(), null, null, null);
-            }
-        }
-        return null;
-    }
-
-    /** {@code الربع الأول من 2024، النصف الثاني من العام الماضي}: resolved to the year. */
-    private Piece quarter(int j, int[] start) {
-        Match q = DateVocabulary.PHRASES.match(w, j, "QUARTER", true);
-        if (q == null) {
-            return null;
-        }
-        Words.Hit<Integer> ord = w.lookup(q.end(), org.mirsad.extract.internal.NumberWords.ordinals(), false, true);
-        if (ord == null || !ord.definite() || !w.norm(q.end() + 1).equals(DateVocabulary.FROM)) {
-            return null;
-        }
-        int k = q.end() + 2;
-        Integer y = year(k);
-        start[0] = w.startAfter(j, q.prefix());
-        if (y != null) {
-            return Piece.of(k + 1, DateResolver.Value.ofYear(y));
-        }
-        Match per = DateVocabulary.PHRASES.match(w, k, "PERIOD", false);
-        if (per != null && per.value().startsWith("Y")) {
-            if (per.value().length() == 2) {
-                return Piece.of(per.end(), r.period('Y', "0"));
-            }
-            Match dir = DateVocabulary.PHRASES.match(w, per.end(), "DIR", false);
-            return Piece.of(dir == null ? per.end() : dir.end(), r.period('Y', dir == null ? "0" : dir.value()));
-        }
-        return null;
-    }
-
-    /** {@code 2021/3/3، 3/3/2021، 3-3-2021، 3.3.2021}. */
-    private Piece numericDate(int j, int[] start) {
-        if (!w.isNumber(j)) {
-            return null;
-        }
-        String n = w.norm(j);
-        if (n.indexOf('.') > 0 && DOTTED_DATE.matcher(n).matches()) {
-            String[] p = n.split("\\.");
-            start[0] = w.start(j);
-            return Piece.of(j + 1, r.exact(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0])));
-        }
-        String sep = w.norm(j + 1);
-        if (!(sep.equals("/") || sep.equals("-")) || !w.isNumber(j + 2) || !w.norm(j + 3).equals(sep)
-                || !w.isNumber(j + 4)) {
-            return null;
-        }
-        boolean tight = w.touching(j) && w.touching(j + 1) && w.touching(j + 2) && w.touching(j + 3);
-        if (!tight && !(Words.isDigits(w.norm(j + 4), 4, 4) || Words.isDigits(w.norm(j), 4, 4))) {
-            return null;
-        }
-        String a = w.norm(j);
-        String b = w.norm(j + 2);
-        String c = w.norm(j + 4);
-        if (!Words.isDigits(a, 1, 4) || !Words.isDigits(b, 1, 2) || !Words.isDigits(c, 1, 4)) {
-            return null;
-        }
-        start[0] = w.start(j);
-        if (a.length() == 4) {
-            return Piece.of(j + 5, r.exact(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)));
-        }
-        if (c.length() == 4 && a.length() <= 2) {
-            return Piece.of(j + 5, r.exact(Integer.parseInt(c), Integer.parseInt(b), Integer.parseInt(a)));
-        }
-        return null;
     }
 
     /** Kept for the resolver's exactness checks. */
