@@ -35,13 +35,13 @@ public final class QuantityParser {
 
     private final Words w;
     private final List<Span> dates;
-    private final CurrencyContext currencies;
+    private final UnitReader units;
     private final List<Quantity> out = new ArrayList<>();
 
     private QuantityParser(String text, List<Token> tokens, List<Span> dates) {
         this.w = new Words(text, tokens);
         this.dates = dates;
-        this.currencies = new CurrencyContext(w);
+        this.units = new UnitReader(w, new CurrencyContext(w));
     }
 
     /**
@@ -75,7 +75,7 @@ public final class QuantityParser {
         if (n.form() == Form.WORDS && afterOrdinal(i)) {
             return n.end();
         }
-        if (n.form() == Form.DEFINITE && !definiteNoun(i - 1)) {
+        if (n.form() == Form.DEFINITE && !units.definiteNoun(i - 1)) {
             return n.end();
         }
         Builder b = new Builder(n);
@@ -87,9 +87,9 @@ public final class QuantityParser {
         if (!range && scoreAgainstNil(n.end())) {
             return n.end() + 2;
         }
-        unit(b);
+        units.unit(b);
         if (b.unit == null) {
-            counted(b);
+            units.counted(b);
         }
         hedgeAfter(b);
         int before = w.isPunct(i - 1, "(") ? i - 2 : i - 1;
@@ -106,7 +106,7 @@ public final class QuantityParser {
     }
 
     /** Mutable state of one quantity while it is being read. */
-    private static final class Builder {
+    static final class Builder {
         final Read num;
         int first;
         String prefix;
@@ -205,16 +205,6 @@ public final class QuantityParser {
     private boolean afterOrdinal(int i) {
         Words.Hit<Integer> o = w.lookup(i - 1, NumberWords.ordinals(), true, true);
         return o != null && o.definite();
-    }
-
-    /** True when token {@code p} is a definite Arabic word that can be the noun of a definite cardinal. */
-    private boolean definiteNoun(int p) {
-        if (!w.isArabic(p) || QuantityLexicon.COUNTED_STOP.contains(w.norm(p))) {
-            return false;
-        }
-        String n = w.norm(p);
-        return n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل")
-                || n.startsWith("فال") || n.startsWith("كال");
     }
 
     /** A score: {@code 2-1} is handled as a non-range; {@code 3 أهداف مقابل هدف}. */
@@ -363,91 +353,5 @@ public final class QuantityParser {
         double y = b.value();
         boolean small = x == Math.rint(x) && y == Math.rint(y) && x <= 20 && y <= 20;
         return small && !b.mult() && QuantityLexicon.UNITS.match(w, b.end(), "UNIT", false) == null && (x >= y || x <= 9);
-    }
-
-    // ---- units and counted nouns ----------------------------------------------------------------
-
-    private void unit(Builder b) {
-        int k = b.end;
-        if (w.isPunct(k, "%")) {
-            b.unit = "%";
-            b.end = k + 1;
-            return;
-        }
-        for (String type : new String[] {"UNIT", "MONEY", "DEGREE"}) {
-            Match m = QuantityLexicon.UNITS.match(w, k, type, false);
-            if (m == null) {
-                continue;
-            }
-            b.end = m.end();
-            switch (type) {
-                case "MONEY" -> b.unit = money(m, b);
-                case "DEGREE" -> degrees(b, m);
-                default -> b.unit = m.value();
-            }
-            return;
-        }
-    }
-
-    private String money(Match m, Builder b) {
-        String family = QuantityLexicon.FAMILY.get(m.phrase().words()[0]);
-        Words.Hit<Map<String, String>> nisba = w.lookup(m.end(), QuantityLexicon.NISBA, false, false);
-        if (nisba != null) {
-            String fam = family != null ? family : nisbaFamily(m);
-            String code = nisba.value().get(fam);
-            if (code != null) {
-                b.end = m.end() + 1;
-                return code;
-            }
-        }
-        return family == null ? m.value() : currencies.code(family, m.value());
-    }
-
-    private static String nisbaFamily(Match m) {
-        return m.value().equals("USD") ? "دولار" : m.value().equals("CHF") ? "فرنك" : "";
-    }
-
-    private void degrees(Builder b, Match m) {
-        for (int k = m.end(); k < Math.min(w.size(), m.end() + 4); k++) {
-            if (w.norm(k).equals(QuantityLexicon.RICHTER)) {
-                b.unit = "Richter";
-                return;
-            }
-        }
-        for (int k = m.first() - 1; k >= Math.max(0, m.first() - 8); k--) {
-            if (w.norm(k).endsWith("حراره")) {
-                b.unit = "°C";
-                return;
-            }
-        }
-        b.unit = null;
-        b.counted = w.surface(m.first());
-    }
-
-    private void counted(Builder b) {
-        if (b.counted != null) {
-            return;
-        }
-        if (b.num.form() == Form.DEFINITE) {
-            int p = b.first - 1;
-            if (definiteNoun(p)) {
-                b.counted = w.surface(p);
-            }
-            return;
-        }
-        int k = b.end;
-        String n = w.norm(k);
-        boolean idafa = b.num.form() == Form.FRACTION || b.num.form() == Form.VAGUE;
-        if (!idafa && n.startsWith("ال") || n.startsWith("لل") || n.startsWith("بال") || n.startsWith("وال")
-                || n.startsWith("فال") || n.startsWith("كال") || n.startsWith("وي") || n.startsWith("وت")
-                || n.startsWith("ون")) {
-            return;
-        }
-        if (!w.isArabic(k) || QuantityLexicon.COUNTED_STOP.contains(n)
-                || w.lookup(k, NumberWords.words(), true, true) != null
-                || QuantityLexicon.HEDGES.match(w, k, "after", false) != null) {
-            return;
-        }
-        b.counted = w.surface(k);
     }
 }
