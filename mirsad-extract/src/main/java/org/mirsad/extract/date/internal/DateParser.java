@@ -324,6 +324,9 @@ public final class DateParser {
             start[0] = w.startAfter(j, wd.prefix());
             int[] s2 = new int[1];
             Piece dated = dayMonth(wd.end(), s2);
+            if (dated == null) {
+                dated = years.numericDate(wd.end(), s2);
+            }
             if (dated != null) {
                 return dated;
             }
@@ -360,7 +363,8 @@ public final class DateParser {
         int k = rd.end();
         boolean today = rd.value().equals("0") && rd.end() - rd.first() == 1;
         if (today) {
-            if (DateVocabulary.NOT_TODAY_BEFORE.contains(w.norm(j - 1)) && rd.prefix().isEmpty()
+            boolean quoted = w.isPunct(j - 1, "«") && w.isPunct(k, "»") || w.isPunct(j - 1, "\"") && w.isPunct(k, "\"");
+            if (quoted || DateVocabulary.NOT_TODAY_BEFORE.contains(w.norm(j - 1)) && rd.prefix().isEmpty()
                     || DateVocabulary.NOT_TODAY_AFTER.contains(w.norm(k))) {
                 return null;
             }

@@ -217,12 +217,23 @@ final class YearRules {
             return null;
         }
         start[0] = w.start(j);
+        int y;
+        int d;
         if (a.length() == 4) {
-            return Piece.of(j + 5, r.exact(Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c)));
+            y = Integer.parseInt(a);
+            d = Integer.parseInt(c);
+        } else if (c.length() == 4 && a.length() <= 2) {
+            y = Integer.parseInt(c);
+            d = Integer.parseInt(a);
+        } else {
+            return null;
         }
-        if (c.length() == 4 && a.length() <= 2) {
-            return Piece.of(j + 5, r.exact(Integer.parseInt(c), Integer.parseInt(b), Integer.parseInt(a)));
+        int m = Integer.parseInt(b);
+        int end = j + 5;
+        boolean hijriEra = DateVocabulary.HIJRI_ERA.contains(w.norm(end));
+        if (hijriEra || y >= 1300 && y < 1600) {
+            return Piece.of(hijriEra ? end + 1 : end, r.hijriDay(d, m, y));
         }
-        return null;
+        return Piece.of(end, r.exact(y, m, d));
     }
 }
