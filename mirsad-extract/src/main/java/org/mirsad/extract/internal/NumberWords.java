@@ -11,7 +11,8 @@ import java.util.Map;
  * (also written as one word, {@code ثلاثمئة}), multipliers with their duals and plurals, vague
  * plurals ({@code عشرات، مئات}), fractions; ordinals separately. Digit strings: {@code .} is the
  * decimal point (the normalizer maps {@code ٫} to it), {@code ,} groups thousands when followed by
- * exactly three digits and is a decimal comma otherwise; several dots group thousands.
+ * exactly three digits and is a decimal comma otherwise; several dots group thousands (the last one is
+ * the decimal point when fewer or more than three digits follow it: {@code 874.347.21}).
  */
 public final class NumberWords {
 
@@ -80,7 +81,9 @@ public final class NumberWords {
         int dots = count(t, '.');
         int commas = count(t, ',');
         if (dots > 1) {
-            t = t.replace(".", "");
+            int last = t.lastIndexOf('.');
+            boolean decimalTail = t.length() - last - 1 != 3 && commas == 0;
+            t = decimalTail ? t.substring(0, last).replace(".", "") + t.substring(last) : t.replace(".", "");
         }
         if (commas > 0) {
             if (groupsOfThree(t, ',')) {

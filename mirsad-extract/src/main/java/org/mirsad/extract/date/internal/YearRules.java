@@ -53,6 +53,12 @@ final class YearRules {
         Match yw = DateVocabulary.PHRASES.match(w, j, "YEARWORD", true);
         int k = j;
         String prefix = "";
+        Integer hy = yw != null ? hijriYear(yw.end()) : hijriYear(j);
+        int hk = yw != null ? yw.end() : j;
+        if (hy != null && DateVocabulary.HIJRI_ERA.contains(w.norm(hk + 1))) {
+            start[0] = w.startAfter(j, yw != null ? yw.prefix() : "");
+            return new Piece(hk + 2, null, null, null);
+        }
         if (yw != null) {
             if (year(yw.end()) == null) {
                 return null;

@@ -92,6 +92,7 @@ public final class QuantityParser {
             units.counted(b);
         }
         hedgeAfter(b);
+        dottedThousands(b);
         int before = w.isPunct(i - 1, "(") ? i - 2 : i - 1;
         Words.Hit<Boolean> lab = w.lookup(before, QuantityLexicon.LABELS, true, true);
         boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
@@ -220,6 +221,21 @@ public final class QuantityParser {
         }
         String n = w.norm(b.num.first());
         return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20")) && b.counted == null;
+    }
+
+    /**
+     * {@code 462.147 سهمًا}: a dot followed by exactly three digits before a counted noun groups
+     * thousands (a count of things is whole); before a unit or a multiplier it stays a decimal point.
+     */
+    private void dottedThousands(Builder b) {
+        if (b.num.form() != Form.DIGITS || b.num.mult() || b.unit != null || b.counted == null || b.low != null) {
+            return;
+        }
+        String n = w.norm(b.num.first());
+        int dot = n.indexOf('.');
+        if (dot > 0 && dot <= 3 && n.length() - dot - 1 == 3 && n.indexOf('.', dot + 1) < 0 && n.indexOf(',') < 0) {
+            b.value = Double.parseDouble(n.replace(".", ""));
+        }
     }
 
     // ---- hedges -------------------------------------------------------------------------------
