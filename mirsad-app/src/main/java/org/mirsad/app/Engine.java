@@ -48,14 +48,16 @@ public final class Engine {
      *
      * @param source    where the article came from (path or URL as given), kept in the output
      * @param raw       the decoded raw text
-     * @param published the publication date when the caller knows it, else null
+     * @param published the publication date when the caller knows it, else null (then the date
+     *                  stamp the cleaner found in the article, if any)
      * @param cleaner   the cleaner to use (with the boilerplate profile of the article's folder, if any)
      */
     public Document analyzeText(String source, String raw, LocalDate published, TextArticleCleaner cleaner) {
         CleanArticle clean = cleaner.clean(raw);
         String body = clean.body();
+        LocalDate date = published != null ? published : clean.published();
         Metadata meta = new Metadata(contentId(clean.title(), body), source, clean.outlet(), clean.title(),
-                clean.byline(), clean.dateline(), published, LanguageGuesser.guess(body));
+                clean.byline(), clean.dateline(), date, LanguageGuesser.guess(body));
         return pipeline.run(Document.of(meta, body, new RawText(raw, clean.map())));
     }
 

@@ -52,7 +52,8 @@ public final class ArticleFiles {
     public Tally analyze(Iterable<InputFiles.Found> found, LocalDate published, Consumer<Document> onDoc,
                          Consumer<String> onFailure) {
         Tally tally = new Tally();
-        TextArticleCleaner cleaner = new TextArticleCleaner();
+        java.util.Map<Path, TextArticleCleaner> cleaners = folderCleaners(found);
+        TextArticleCleaner plain = new TextArticleCleaner();
         for (InputFiles.Found f : found) {
             if (f.failed()) {
                 tally.failed++;
@@ -61,6 +62,7 @@ public final class ArticleFiles {
             }
             try {
                 String raw = read(f.given(), f.path());
+                TextArticleCleaner cleaner = cleaners.getOrDefault(folderOf(f.path()), plain);
                 onDoc.accept(engine.analyzeText(f.given(), raw, published, cleaner));
                 tally.processed++;
             } catch (InputException e) {
@@ -72,6 +74,46 @@ public final class ArticleFiles {
             }
         }
         return tally;
+    }
+
+    /** Least articles in one folder for its boilerplate profile to be learned. */
+    public static final int MIN_PROFILE_ARTICLES = 3;
+
+    /**
+     * A cleaner per folder holding at least {@link #MIN_PROFILE_ARTICLES} readable articles, with
+     * the boilerplate profile learned from the lines that repeat across them (mastheads, menus,
+     * footers of one outlet).
+     */
+    static java.util.Map<Path, TextArticleCleaner> folderCleaners(Iterable<InputFiles.Found> found) {
+        java.util.Map<Path, java.util.List<InputFiles.Found>> byFolder = new java.util.LinkedHashMap<>();
+        for (InputFiles.Found f : found) {
+            if (!f.failed()) {
+                byFolder.computeIfAbsent(folderOf(f.path()), k -> new java.util.ArrayList<>()).add(f);
+            }
+        }
+        java.util.Map<Path, TextArticleCleaner> out = new java.util.HashMap<>();
+        for (java.util.Map.Entry<Path, java.util.List<InputFiles.Found>> e : byFolder.entrySet()) {
+            if (e.getValue().size() < MIN_PROFILE_ARTICLES) {
+                continue;
+            }
+            java.util.List<String> raws = new java.util.ArrayList<>();
+            for (InputFiles.Found f : e.getValue()) {
+                try {
+                    raws.add(read(f.given(), f.path()));
+                } catch (InputException ignored) {
+                    // reported when the file itself is analyzed
+                }
+            }
+            if (raws.size() >= MIN_PROFILE_ARTICLES) {
+                out.put(e.getKey(), new TextArticleCleaner(org.mirsad.extract.clean.BoilerplateProfile.learn(raws)));
+            }
+        }
+        return out;
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null ? Path.of("/") : parent;
     }
 
     /** Reads and decodes one file, refusing what is too large, binary or undecodable. */

@@ -1,0 +1,188 @@
+package org.mirsad.extract.clean.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.core.model.OffsetMap;
+import org.mirsad.extract.clean.BoilerplateProfile;
+import org.mirsad.extract.clean.CleanArticle;
+import org.mirsad.extract.clean.DroppedLine;
+import org.mirsad.extract.clean.LineKind;
+
+/**
+ * One cleaning of one raw article. Steps, in order:
+ * <ol>
+ *   <li>split into trimmed non-blank lines ({@link Line#split});</li>
+ *   <li>cue-and-shape debris rules ({@link DebrisRules}); a related heading takes the headline-like lines
+ *       under it ({@link RelatedBlocks}); lines the outlet profile knows become {@code PROFILE};</li>
+ *   <li>repeats of earlier lines become {@code DUPLICATE}; a truncated line followed by its full form
+ *       is a caption prefix ({@link Captions});</li>
+ *   <li>the head (lines before the first strong sentence) gives the title, bylines and mastheads
+ *       ({@link Head});</li>
+ *   <li>the body block is the best-scoring run of the remaining lines ({@link BodyBlock}); what is left
+ *       before it is {@code HEAD}, after it {@code TAIL};</li>
+ *   <li>a dateline/byline opening the first paragraph is cut off ({@link Credits#leading});</li>
+ *   <li>the body is assembled from verbatim segments with an {@link OffsetMap}.</li>
+ * </ol>
+ */
+public final class CleaningRun {
+
+    private final List<Line> lines;
+    private final BoilerplateProfile profile;
+    private final Set<Integer> captionPrefixes = new HashSet<>();
+    private String dateline;
+    private String byline;
+    private Line title;
+
+    private CleaningRun(String raw, BoilerplateProfile profile) {
+        this.lines = Line.split(raw);
+        this.profile = profile;
+    }
+
+    /** Cleans {@code raw} with the given profile. */
+    public static CleanArticle clean(String raw, BoilerplateProfile profile) {
+        return new CleaningRun(raw == null ? "" : raw, profile).run();
+    }
+
+    private CleanArticle run() {
+        if (lines.isEmpty()) {
+            return new CleanArticle(null, "", null, null, null, OffsetMap.builder().build(), List.of(), null, List.of());
+        }
+        markDebris();
+        markDuplicates();
+        Captions.markPrefixes(lines, captionPrefixes);
+        Head head = Head.analyze(lines);
+        title = head.title();
+        if (head.credit() != null) {
+            takeCredit(head.credit());
+        }
+        chooseBody();
+        return assemble();
+    }
+
+    private void markDebris() {
+        for (Line l : lines) {
+            if (l.words.length == 0) {
+                l.kind = LineKind.HEAD; // symbols only; placed as HEAD/TAIL later
+                continue;
+            }
+            LineKind k = DebrisRules.kindOf(l);
+            if (k == null && profile.isBoilerplate(l.text)) {
+                k = LineKind.PROFILE;
+            }
+            l.kind = k;
+        }
+        RelatedBlocks.mark(lines);
+    }
+
+    private void markDuplicates() {
+        Set<String> seen = new HashSet<>();
+        for (Line l : lines) {
+            if (l.key.isEmpty()) {
+                continue;
+            }
+            if (!seen.add(l.key) && l.kind == null) {
+                l.kind = LineKind.DUPLICATE;
+            }
+        }
+    }
+
+    private void takeCredit(Credit c) {
+        if (dateline == null && c.dateline() != null) {
+            dateline = c.dateline();
+        }
+        if (byline == null && c.byline() != null) {
+            byline = c.byline();
+        }
+    }
+
+    private void chooseBody() {
+        int[] block = BodyBlock.find(lines);
+        if (block == null) {
+            boolean any = false;
+            for (Line l : lines) {
+                if (l.kind == null) {
+                    l.kind = LineKind.BODY;
+                    any = true;
+                }
+            }
+            if (!any && title != null) {
+                title.kind = LineKind.BODY;
+                title = null;
+            }
+        } else {
+            for (Line l : lines) {
+                if (l.kind == null) {
+                    l.kind = l.index < block[0] ? LineKind.HEAD : l.index > block[1] ? LineKind.TAIL : LineKind.BODY;
+                }
+            }
+        }
+        Line first = null;
+        Line second = null;
+        for (Line l : lines) {
+            if (l.kind == LineKind.BODY) {
+                if (first == null) {
+                    first = l;
+                } else {
+                    second = l;
+                    break;
+                }
+            }
+        }
+        if (title == null && first != null && second != null && Head.headlineShaped(first)
+                && first.shape.words < second.shape.words) {
+            first.kind = LineKind.TITLE;
+            title = first;
+            first = second;
+        }
+        if (first != null) {
+            Credit c = Credits.leading(first.text);
+            if (c != null) {
+                first.skip = c.skip();
+                takeCredit(c);
+            }
+        }
+        boolean seenBody = false;
+        for (Line l : lines) {
+            if (l.kind == LineKind.BODY) {
+                seenBody = true;
+            } else if (l.kind == LineKind.HEAD && l.words.length == 0 && seenBody) {
+                l.kind = LineKind.TAIL;
+            }
+        }
+    }
+
+    private CleanArticle assemble() {
+        StringBuilder body = new StringBuilder();
+        OffsetMap.Builder map = OffsetMap.builder();
+        List<DroppedLine> dropped = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        LocalDate published = null;
+        String outlet = null;
+        for (Line l : lines) {
+            if (l.kind == LineKind.BODY) {
+                if (body.length() > 0) {
+                    body.append('\n');
+                }
+                map.add(body.length(), l.rawStart + l.skip, l.text.length() - l.skip);
+                body.append(l.text, l.skip, l.text.length());
+                continue;
+            }
+            dropped.add(new DroppedLine(l.text, l.kind, l.rawStart));
+            if (l.kind == LineKind.CAPTION && !captionPrefixes.contains(l.index)) {
+                captions.add(l.text);
+            } else if (l.kind == LineKind.STAMP && published == null) {
+                published = DateStamps.parse(l);
+            } else if (l.kind == LineKind.MASTHEAD && outlet == null) {
+                outlet = Outlets.name(l.text);
+            }
+        }
+        if (outlet == null && profile.outlet() != null) {
+            outlet = Outlets.name(profile.outlet());
+        }
+        return new CleanArticle(title == null ? null : title.text, body.toString(), byline, dateline, outlet,
+                map.build(), dropped, published, captions);
+    }
+}
