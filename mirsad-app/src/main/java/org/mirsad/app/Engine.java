@@ -15,6 +15,8 @@ import org.mirsad.core.pipeline.Pipeline;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.clean.CleanArticle;
 import org.mirsad.extract.clean.TextArticleCleaner;
+import org.mirsad.extract.date.DateStage;
+import org.mirsad.extract.quantity.QuantityStage;
 import org.mirsad.extract.lang.LanguageGuesser;
 
 /**
@@ -33,7 +35,7 @@ public final class Engine {
 
     /** The engine with every stage Mirsad has. */
     public static Engine createDefault() {
-        return new Engine(List.of(new TextLayerStage()));
+        return new Engine(List.of(new TextLayerStage(), new DateStage(), new QuantityStage()));
     }
 
     /** The analysis pipeline run after cleaning. */

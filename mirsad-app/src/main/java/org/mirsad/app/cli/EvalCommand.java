@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code mirsad eval}: quality measurements against evaluation data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against evaluation data.",
-        subcommands = {EvalCleaningCommand.class, EvalDuplicatesCommand.class})
+        subcommands = {EvalCleaningCommand.class, EvalDuplicatesCommand.class, EvalQuantitiesCommand.class,
+                EvalDatesCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

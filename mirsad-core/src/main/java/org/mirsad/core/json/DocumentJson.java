@@ -117,6 +117,11 @@ public final class DocumentJson {
             n.put("unit", q.unit());
             n.put("counted", q.counted());
             n.put("qualifier", q.qualifier() == null ? null : q.qualifier().jsonName());
+            if (q.range() != null) {
+                ArrayNode range = n.putArray("range");
+                range.add(q.range().low());
+                range.add(q.range().high());
+            }
             n.put("start", q.span().start());
             n.put("end", q.span().end());
         }
@@ -211,7 +216,9 @@ public final class DocumentJson {
         for (JsonNode n : o.path("quantities")) {
             JsonNode v = n.path("value");
             quantities.add(new Quantity(span(n), n.path("text").asText(), v.isNumber() ? v.asDouble() : null,
-                    str(n, "unit"), str(n, "counted"), Qualifier.fromJson(str(n, "qualifier"))));
+                    str(n, "unit"), str(n, "counted"), Qualifier.fromJson(str(n, "qualifier")),
+                    n.path("range").size() == 2 ? new Quantity.Range(n.path("range").get(0).asDouble(),
+                            n.path("range").get(1).asDouble()) : null));
         }
         layers.put(Layer.QUANTITIES, quantities);
         List<DateMention> dates = new ArrayList<>();

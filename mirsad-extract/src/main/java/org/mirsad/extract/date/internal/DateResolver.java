@@ -1,0 +1,243 @@
+package org.mirsad.extract.date.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * Resolves date expressions to ISO-8601 against the publication date.
+ *
+ * <p>Conventions: a day is {@code YYYY-MM-DD}, a month {@code YYYY-MM}, a week {@code YYYY-Www} (ISO
+ * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; spans of several
+ * units and Hijri months without a day resolve to nothing. A bare weekday is the latest one on or
+ * before the publication date, {@code الماضي} the latest strictly before, {@code المقبل} the first
+ * strictly after, and one
+ * announced by a future verb ({@code سيلتقيان الجمعة}) the first on or after it. A month or a day of a month without a year is the one nearest the publication date
+ * unless a direction word fixes it. Without a publication date, relative expressions have no value.
+ */
+final class DateResolver {
+
+    /** A resolved value: its ISO text and, when it is a day or a month, that day or month. */
+    record Value(String iso, LocalDate day, YearMonth month) {
+
+        static final Value NONE = new Value(null, null, null);
+
+        static Value ofDay(LocalDate d) {
+            return d == null ? NONE : new Value(d.toString(), d, null);
+        }
+
+        static Value ofMonth(YearMonth m) {
+            return m == null ? NONE : new Value(m.toString(), null, m);
+        }
+
+        static Value ofYear(int y) {
+            return new Value(String.format(Locale.ROOT, "%04d", y), null, null);
+        }
+
+        static Value ofWeek(LocalDate d) {
+            return d == null ? NONE : new Value(String.format(Locale.ROOT, "%04d-W%02d",
+                    d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), null, null);
+        }
+    }
+
+    private final LocalDate pub;
+    private YearMonth lastMonth;
+    private Integer lastYear;
+
+    DateResolver(LocalDate published) {
+        this.pub = published;
+    }
+
+    LocalDate published() {
+        return pub;
+    }
+
+    void setLastMonth(YearMonth m) {
+        lastMonth = m;
+        lastYear = m.getYear();
+    }
+
+    void setLastYear(int y) {
+        lastYear = y;
+    }
+
+    /** {@code أمس، اليوم، غدًا، بعد غد}. */
+    Value relativeDay(int offset) {
+        return pub == null ? Value.NONE : Value.ofDay(pub.plusDays(offset));
+    }
+
+    /** A weekday with an optional direction ({@code -1}, {@code 1}, {@code 0} or null). */
+    Value weekday(int dow, String dir) {
+        if (pub == null) {
+            return Value.NONE;
+        }
+        int today = pub.getDayOfWeek().getValue();
+        if ("1".equals(dir)) {
+            int ahead = (dow - today + 7) % 7;
+            return Value.ofDay(pub.plusDays(ahead == 0 ? 7 : ahead));
+        }
+        if ("F".equals(dir)) {
+            return Value.ofDay(pub.plusDays((dow - today + 7) % 7));
+        }
+        int back = (today - dow + 7) % 7;
+        if ("-1".equals(dir) && back == 0) {
+            back = 7;
+        }
+        return Value.ofDay(pub.minusDays(back));
+    }
+
+    /** {@code منذ/قبل/بعد} + count + unit (D, W, M, Y). */
+    Value shift(char unit, int signed) {
+        if (pub == null) {
+            return Value.NONE;
+        }
+        return switch (unit) {
+            case 'D' -> Value.ofDay(pub.plusDays(signed));
+            case 'W' -> Value.ofWeek(pub.plusWeeks(signed));
+            case 'M' -> Value.ofMonth(YearMonth.from(pub).plusMonths(signed));
+            default -> Value.ofYear(pub.getYear() + signed);
+        };
+    }
+
+    /** A relative period (W, M, Y) with a direction ({@code -1, 1, 0, P}). */
+    Value period(char unit, String dir) {
+        if (pub == null) {
+            return Value.NONE;
+        }
+        if ("P".equals(dir)) {
+            YearMonth base = lastMonth != null ? lastMonth : YearMonth.from(pub);
+            return switch (unit) {
+                case 'M' -> Value.ofMonth(base.minusMonths(1));
+                case 'Y' -> Value.ofYear((lastYear != null ? lastYear : base.getYear()) - 1);
+                default -> Value.NONE;
+            };
+        }
+        int n = Integer.parseInt(dir);
+        return switch (unit) {
+            case 'W' -> Value.ofWeek(pub.plusWeeks(n));
+            case 'M' -> Value.ofMonth(YearMonth.from(pub).plusMonths(n));
+            default -> Value.ofYear(pub.getYear() + n);
+        };
+    }
+
+    /** A month with an optional year or direction. */
+    Value month(int m, Integer year, String dir) {
+        if (year != null) {
+            return Value.ofMonth(YearMonth.of(year, m));
+        }
+        if (pub == null) {
+            return Value.NONE;
+        }
+        YearMonth now = YearMonth.from(pub);
+        YearMonth same = YearMonth.of(pub.getYear(), m);
+        if ("0".equals(dir)) {
+            return Value.ofMonth(same);
+        }
+        if ("-1".equals(dir)) {
+            return Value.ofMonth(same.isBefore(now) ? same : same.minusYears(1));
+        }
+        if ("1".equals(dir)) {
+            return Value.ofMonth(same.isAfter(now) ? same : same.plusYears(1));
+        }
+        if ("F".equals(dir)) {
+            return Value.ofMonth(same.isBefore(now) ? same.plusYears(1) : same);
+        }
+        YearMonth best = same;
+        for (YearMonth c : new YearMonth[] {same.minusYears(1), same.plusYears(1)}) {
+            if (Math.abs(months(c, now)) < Math.abs(months(best, now))) {
+                best = c;
+            }
+        }
+        return Value.ofMonth(best);
+    }
+
+    /** A day of a month with an optional year or direction. */
+    Value day(int d, int m, Integer year, String dir) {
+        if (year != null) {
+            return exact(year, m, d);
+        }
+        if (pub == null) {
+            return Value.NONE;
+        }
+        LocalDate same = safe(pub.getYear(), m, d);
+        if (same == null) {
+            return Value.NONE;
+        }
+        if ("0".equals(dir)) {
+            return Value.ofDay(same);
+        }
+        if ("-1".equals(dir)) {
+            return Value.ofDay(same.isBefore(pub) ? same : safe(pub.getYear() - 1, m, d));
+        }
+        if ("1".equals(dir)) {
+            return Value.ofDay(same.isAfter(pub) ? same : safe(pub.getYear() + 1, m, d));
+        }
+        if ("F".equals(dir)) {
+            return Value.ofDay(same.isBefore(pub) ? safe(pub.getYear() + 1, m, d) : same);
+        }
+        LocalDate best = same;
+        for (int dy : new int[] {-1, 1}) {
+            LocalDate c = safe(pub.getYear() + dy, m, d);
+            if (c != null && Math.abs(c.toEpochDay() - pub.toEpochDay()) < Math.abs(best.toEpochDay() - pub.toEpochDay())) {
+                best = c;
+            }
+        }
+        return Value.ofDay(best);
+    }
+
+    /** {@code 22 من الشهر الجاري / الماضي / المقبل}. */
+    Value dayOfRelativeMonth(int d, String dir) {
+        if (pub == null || "P".equals(dir)) {
+            return Value.NONE;
+        }
+        YearMonth m = YearMonth.from(pub).plusMonths(Integer.parseInt(dir));
+        return Value.ofDay(safe(m.getYear(), m.getMonthValue(), d));
+    }
+
+    /** A Hijri day of a month, with the Hijri year or the one current at publication. */
+    Value hijriDay(int d, int m, Integer hijriYear) {
+        Integer y = hijriYear;
+        if (y == null) {
+            if (pub == null) {
+                return Value.NONE;
+            }
+            y = HijrahDate.from(pub).get(ChronoField.YEAR);
+        }
+        return Value.ofDay(DateParser.fromHijri(y, m, d));
+    }
+
+    /** An explicit date, or nothing when it does not exist. */
+    Value exact(int y, int m, int d) {
+        return Value.ofDay(safe(y, m, d));
+    }
+
+    /** The 24-hour clock hour for an hour and a part of day ({@code am, pm, noon, night} or null). */
+    static int shiftHour(int h, String pod) {
+        if (pod == null) {
+            return h;
+        }
+        return switch (pod) {
+            case "am" -> h == 12 ? 0 : h;
+            case "noon" -> h < 6 ? h + 12 : h;
+            case "pm" -> h < 12 ? h + 12 : h;
+            case "night" -> h == 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+            default -> h;
+        };
+    }
+
+    private static long months(YearMonth a, YearMonth b) {
+        return (a.getYear() * 12L + a.getMonthValue()) - (b.getYear() * 12L + b.getMonthValue());
+    }
+
+    private static LocalDate safe(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

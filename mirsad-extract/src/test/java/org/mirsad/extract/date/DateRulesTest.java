@@ -1,0 +1,157 @@
+package org.mirsad.extract.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mirsad.core.model.DateMention;
+import org.mirsad.core.model.Layer;
+import org.mirsad.extract.Analyzed;
+
+/**
+ * One sentence per date rule (sentences written for this test), resolved against a publication date
+ * of Tuesday 12 March 2024 (ISO week 11).
+ */
+class DateRulesTest {
+
+    private static final LocalDate PUB = LocalDate.of(2024, 3, 12);
+
+    private static List<DateMention> dates(String text, LocalDate pub) {
+        return Analyzed.of(text, pub).get(Layer.DATES);
+    }
+
+    private static DateMention only(String text) {
+        List<DateMention> ds = dates(text, PUB);
+        assertEquals(1, ds.size(), () -> "expected one date in '" + text + "', got "
+                + ds.stream().map(DateMention::text).toList());
+        return ds.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            YESTERDAY             | وصل الوفد أمس إلى العاصمة                  | أمس                     | 2024-03-11
+            YESTERDAY_WEEKDAY     | وصل الوفد أمس الاثنين إلى العاصمة          | أمس الاثنين              | 2024-03-11
+            TODAY_WEEKDAY         | يصل الوفد اليوم الثلاثاء                   | اليوم الثلاثاء           | 2024-03-12
+            TOMORROW              | يصل الوفد غدًا إلى العاصمة                  | غدًا                     | 2024-03-13
+            DAY_AFTER_TOMORROW    | تبدأ الجلسات بعد غد                        | بعد غد                   | 2024-03-14
+            BEFORE_YESTERDAY      | انتهت الجولة أول أمس                       | أول أمس                  | 2024-03-10
+            PART_OF_DAY           | اندلع الحريق مساء أمس                      | مساء أمس                 | 2024-03-11
+            PART_OF_DAY_WEEKDAY   | اندلع الحريق فجر الأحد                     | فجر الأحد                | 2024-03-10
+            WEEKDAY_BARE          | أعلنت الشركة الجمعة نتائجها                | الجمعة                   | 2024-03-08
+            WEEKDAY_PAST          | أعلنت الشركة الثلاثاء الماضي نتائجها        | الثلاثاء الماضي          | 2024-03-05
+            WEEKDAY_NEXT          | تعلن الشركة نتائجها يوم الخميس المقبل       | يوم الخميس المقبل        | 2024-03-14
+            WEEKDAY_FUTURE_VERB   | سيلتقي الوزيران الخميس في الدوحة            | الخميس                   | 2024-03-14
+            DAY_MONTH_YEAR        | وقعت الهدنة في 3 مارس 2021                  | 3 مارس 2021              | 2021-03-03
+            LEVANT_MONTH          | وقعت الهدنة في 3 آذار 2021                  | 3 آذار 2021              | 2021-03-03
+            BOTH_MONTH_NAMES      | وقعت الهدنة في 3 آذار/مارس 2021             | 3 آذار/مارس 2021         | 2021-03-03
+            TWO_WORD_MONTH        | سيبدأ الموسم في 20 تشرين الأول              | 20 تشرين الأول           | 2024-10-20
+            MAGHREB_MONTH         | يبدأ الموسم في 20 جوان المقبل               | 20 جوان المقبل           | 2024-06-20
+            DAY_MONTH_PAST        | صدر القرار في 20 ديسمبر الماضي              | 20 ديسمبر الماضي         | 2023-12-20
+            ORDINAL_DAY           | يبدأ التسجيل في الخامس من أيار/مايو          | الخامس من أيار/مايو      | 2024-05-05
+            ORDINAL_TEEN_DAY      | افتُتح المعرض في الحادي عشر من أيار 2023    | الحادي عشر من أيار 2023  | 2023-05-11
+            FIRST_OF_MONTH        | ستبدأ الدراسة غرة أكتوبر                    | غرة أكتوبر               | 2024-10-01
+            DAY_OF_THIS_MONTH     | تنعقد القمة في 25 من الشهر الجاري           | 25 من الشهر الجاري       | 2024-03-25
+            MONTH_YEAR            | افتتح المتحف في حزيران/يونيو 2019           | حزيران/يونيو 2019        | 2019-06
+            MONTH_PAST            | ارتفعت الأسعار في يناير الماضي              | يناير الماضي             | 2024-01
+            MONTH_NEXT            | تنخفض الأسعار في مارس المقبل                | مارس المقبل              | 2025-03
+            HIJRI_DATE            | تبدأ العطلة في 1 شوال 1445 هـ               | 1 شوال 1445 هـ           | 2024-04-10
+            NUMERIC_YMD           | صدر القرار بتاريخ 2021/3/3                  | 2021/3/3                 | 2021-03-03
+            NUMERIC_DMY           | صدر القرار بتاريخ 3-3-2021                  | 3-3-2021                 | 2021-03-03
+            YEAR_WORD             | بُني الجسر عام 1985                          | عام 1985                 | 1985
+            YEAR_BARE_AFTER_SINCE | تتراجع الصادرات منذ 2016                    | 2016                     | 2016
+            WEEK_PAST             | وصلت الشحنة الأسبوع الماضي                  | الأسبوع الماضي           | 2024-W10
+            WEEK_NEXT             | تصل الشحنة الأسبوع المقبل                   | الأسبوع المقبل           | 2024-W12
+            MONTH_REL_PAST        | تراجعت المبيعات الشهر الماضي                | الشهر الماضي             | 2024-02
+            YEAR_REL_PAST         | تراجعت المبيعات العام الماضي                | العام الماضي             | 2023
+            THIS_YEAR             | تراجعت المبيعات هذا العام                   | هذا العام                | 2024
+            CURRENT_YEAR          | تراجعت المبيعات خلال العام الجاري           | العام الجاري             | 2024
+            EDGE_PERIOD           | تكتمل الأشغال نهاية الشهر المقبل            | نهاية الشهر المقبل       | 2024-04
+            QUARTER               | نما الاقتصاد في الربع الثاني من 2023         | الربع الثاني من 2023     | 2023
+            SINCE_DAYS            | بدأ الإضراب منذ ثلاثة أيام                  | منذ ثلاثة أيام           | 2024-03-09
+            BEFORE_DUAL           | انتهت الانتخابات قبل يومين                  | قبل يومين                | 2024-03-10
+            BEFORE_YEARS          | غادر البلاد قبل 5 سنوات                     | قبل 5 سنوات              | 2019
+            AFTER_WEEKS           | تُستأنف المحادثات بعد أسبوعين               | بعد أسبوعين              | 2024-W13
+            DAY_OF_CURRENT_MONTH  | تُعقد الجولة المقبلة في 17 الجاري            | 17 الجاري                | 2024-03-17
+            NUMERIC_HIJRI         | فُتح باب التسجيل في 26 / 10 / 1436هـ          | 26 / 10 / 1436هـ         | 2015-08-11
+            WEEKDAY_NUMERIC       | تبدأ المقابلات يوم الأحد 2024/3/17           | يوم الأحد 2024/3/17      | 2024-03-17
+            HIJRI_YEAR            | ناقش المجلس خطة موسم الحج لعام 1445هـ       | عام 1445هـ               | NULL
+            NUMERIC_SPACED        | وُقّعت الوثيقة بتاريخ ( 4 / 6 / 1948 )      | 4 / 6 / 1948             | 1948-06-04
+            PLURAL_PERIOD         | تراجعت الصادرات في السنوات الأخيرة          | السنوات الأخيرة          | NULL
+            FISCAL_YEAR           | أُقرت ميزانية السنة المالية 2024/2025        | 2024/2025                | NULL
+            YEAR_SPAN             | عاش في المنفى بين عامي 1980 و1995           | بين عامي 1980 و1995      | NULL
+            TWO_WEEKS_PAST        | سجلت 40 حالة خلال الأسبوعين الماضيين         | الأسبوعين الماضيين       | NULL
+            """)
+    void dates(String rule, String sentence, String text, String value) {
+        DateMention d = only(sentence);
+        assertEquals(text, d.text(), rule);
+        assertEquals(value, d.value(), rule);
+    }
+
+    @Test
+    void clockTimeTakesTheDayOfItsClause() {
+        List<DateMention> ds = dates("تنطلق المباراة مساء غد الأربعاء في الساعة الثامنة مساءً", PUB);
+        assertEquals("الساعة الثامنة مساءً", ds.get(1).text());
+        assertEquals("2024-03-13T20:00", ds.get(1).value());
+    }
+
+    @Test
+    void clockTimeWithItsOwnDay() {
+        DateMention d = only("يُستأنف البث الساعة السابعة من صباح الغد");
+        assertEquals("2024-03-13T07:00", d.value());
+    }
+
+    @Test
+    void clockTimeWithoutADayHasNoValue() {
+        List<DateMention> ds = dates("تفتح المكاتب يوميا من الساعة 8:30 إلى الساعة الثالثة عصرا", PUB);
+        assertEquals(List.of("الساعة 8:30", "الساعة الثالثة عصرا"), ds.stream().map(DateMention::text).toList());
+        assertTrue(ds.stream().allMatch(d -> d.value() == null));
+    }
+
+    @Test
+    void previousMonthIsRelativeToTheLastMonthMentioned() {
+        List<DateMention> ds = dates("بلغ الاحتياطي ذروته في أكتوبر 2023، بزيادة 4% عن الشهر السابق", PUB);
+        assertEquals("2023-09", ds.get(1).value());
+    }
+
+    @Test
+    void nextDayIsRelativeToTheLastDay() {
+        List<DateMention> ds = dates("تبدأ الأشغال ليلة 20 آذار وتنتهي ظهر اليوم التالي", PUB);
+        assertEquals("2024-03-20", ds.get(0).value());
+        assertEquals("2024-03-21", ds.get(1).value());
+    }
+
+    @Test
+    void withoutPublicationDateRelativeExpressionsHaveNoValue() {
+        List<DateMention> ds = dates("وصل الوفد أمس، وكانت الزيارة مقررة منذ عام 2019", null);
+        assertEquals("أمس", ds.get(0).text());
+        assertEquals(null, ds.get(0).value());
+        assertEquals("2019", ds.get(1).value());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "عمل طوال اليوم دون توقف",
+            "احتفل العالم باليوم العالمي للمياه",
+            "التقى بأحد المسؤولين في الوزارة",
+            "وقف الأب إلى جانب ابنه",
+            "ارتفعت الحرارة صباحا",
+            "منذ سنوات والأزمة تتفاقم",
+            "وصل بعد أربعة أيام من المفاوضات",
+            "تفاقم الخلاف بين الاثنين حول الخطة",
+            "أمضى الساعات الأولى بعد ظهر يوم طويل في العمل",
+            "لا أعرف إذار كان سيحضر",
+            "تُصرف المكافآت مع نهاية السنة المالية",
+            "قال المدير لصحيفة «اليوم» إن المشروع تأخر",
+            "",
+            "  \n",
+            "The meeting was held on Monday, 3 March 2021."})
+    void notDates(String sentence) {
+        List<DateMention> ds = dates(sentence, PUB);
+        assertTrue(ds.isEmpty(), () -> sentence + " -> " + ds.stream().map(DateMention::text).toList());
+    }
+}
