@@ -35,7 +35,8 @@ public final class BenchCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "PATH", split = ",",
-            description = "Text articles (files or folders) to measure on (default: the bundled samples, repeated).")
+            description = "Text articles (files or folders) to measure on (default: 4 MB of the ANT corpus in "
+                    + "../shared/eval when present, else the bundled samples, repeated).")
     private List<String> corpus;
 
     @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds (default ${DEFAULT-VALUE}).")
@@ -51,10 +52,20 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<String> texts = new ArrayList<>();
+        java.util.Optional<Path> ant = corpus == null ? org.mirsad.app.eval.corpus.EvalData.dir("antcorpus-multisource")
+                : java.util.Optional.empty();
+        if (ant.isPresent()) {
+            try {
+                texts.addAll(antTexts(ant.get()));
+                out.println("Corpus source: " + ant.get() + " (first " + texts.size() + " articles by id)");
+            } catch (java.io.IOException e) {
+                err.println("mirsad bench: cannot read " + ant.get() + " (" + e.getMessage() + "); using the samples");
+            }
+        }
         List<String> given = corpus != null ? corpus
                 : List.of(Path.of(System.getProperty("mirsad.home", "."), "samples").toString());
-        List<String> texts = new ArrayList<>();
-        for (InputFiles.Found f : InputFiles.expand(given)) {
+        for (InputFiles.Found f : texts.isEmpty() ? InputFiles.expand(given) : List.<InputFiles.Found>of()) {
             if (f.failed()) {
                 err.println("mirsad bench: skipped " + f.given() + ": " + f.problem());
                 continue;
@@ -94,6 +105,26 @@ public final class BenchCommand implements Callable<Integer> {
                 report.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         return MirsadCli.OK;
+    }
+
+    /** Size of the ANT slice measured by default, in UTF-8 bytes. */
+    static final long ANT_BYTES = 4_000_000;
+
+    /** The first ANT articles (by id) up to {@link #ANT_BYTES}, each as its title, a blank line and its body. */
+    private static List<String> antTexts(Path dir) throws java.io.IOException {
+        List<org.mirsad.app.eval.corpus.CorpusArticle> all = new ArrayList<>(org.mirsad.app.eval.corpus.AntCorpus.read(dir));
+        all.sort(java.util.Comparator.comparing(org.mirsad.app.eval.corpus.CorpusArticle::id));
+        List<String> out = new ArrayList<>();
+        long size = 0;
+        for (org.mirsad.app.eval.corpus.CorpusArticle a : all) {
+            if (size >= ANT_BYTES) {
+                break;
+            }
+            String t = a.title() + "\n\n" + a.body();
+            out.add(t);
+            size += t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+        return out;
     }
 
     private static List<String> repeatToSize(List<String> texts) {

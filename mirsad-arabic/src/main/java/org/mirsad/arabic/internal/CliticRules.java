@@ -109,6 +109,9 @@ public final class CliticRules {
         return split == 0 ? whole(norm) : split(norm, split >>> 8, split & 0xFF);
     }
 
+    /** Last letters of the enclitic pronouns: ا م ن ه ك ي. */
+    private static final String PRONOUN_LAST_LETTERS = "\u0627\u0645\u0646\u0647\u0643\u064A";
+
     /** Longest skeleton {@link #safeSplit} looks up in the word sets. */
     private static final int MAX_CLOSED_WORD = 8;
 
@@ -121,7 +124,8 @@ public final class CliticRules {
             return 0;
         }
         String whole = null;
-        if (n <= MAX_CLOSED_WORD) {
+        if (n <= MAX_CLOSED_WORD && (skel[0] == '\u0627' || skel[0] == '\u0644') || n <= MAX_CLOSED_WORD
+                && (CONJUNCTIONS.indexOf(skel[0]) >= 0 || PRONOUN_LAST_LETTERS.indexOf(skel[n - 1]) >= 0)) {
             whole = new String(skel, 0, n);
             if (NEVER_SEGMENTED.contains(whole)) {
                 return 0;

@@ -49,12 +49,14 @@ public final class Scanner {
     }
 
     private final String text;
+    private final char[] chars;
     private final int end;
     private final List<Token> out;
     private final WordForms forms = WordForms.forThread();
 
     private Scanner(String text, int start, int end) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.end = end;
         this.out = new ArrayList<>(Math.max(16, (end - start) / 5));
     }
@@ -102,7 +104,7 @@ public final class Scanner {
     }
 
     private byte cls(int i) {
-        return CLASS[text.charAt(i)];
+        return CLASS[chars[i]];
     }
 
     private void run(int i) {
@@ -131,7 +133,7 @@ public final class Scanner {
                 break;
             }
         }
-        WordForms.Forms f = forms.of(text, start, i);
+        WordForms.Forms f = forms.of(chars, text, start, i);
         out.add(new Token(new Span(start, i), TokenKind.ARABIC, f.norm(), f.prefix(), f.stem(), f.suffix()));
         return i;
     }

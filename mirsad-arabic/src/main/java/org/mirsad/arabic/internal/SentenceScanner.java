@@ -36,10 +36,12 @@ public final class SentenceScanner {
     public static final int MAX_QUOTE_LENGTH = 1200;
 
     private final String text;
+    private final char[] chars;
     private final List<Sentence> out = new ArrayList<>();
 
     private SentenceScanner(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
     }
 
     /** The sentences of {@code text}. */
@@ -54,7 +56,10 @@ public final class SentenceScanner {
         int start = 0;
         int quoteClose = -1; // offset of the closing mark of the quotation we are in, or -1
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
+            if (c >= '\u0621' && c <= '\u064A' || c >= '0' && c <= '9' || c >= 'A' && c <= 'z' || c == ' ') {
+                continue; // letters, digits, spaces: nothing to decide
+            }
             if (CharClasses.isLineBreak(c)) {
                 emit(start, i);
                 start = i + 1;
@@ -63,6 +68,7 @@ public final class SentenceScanner {
             }
             if (i == quoteClose) {
                 quoteClose = -1;
+                continue; // the closing mark, not a new opening
             }
             if (quoteClose < 0 && isOpeningQuote(c)) {
                 quoteClose = findClose(i);
@@ -72,17 +78,17 @@ public final class SentenceScanner {
                 continue;
             }
             int j = i + 1;
-            while (j < n && isTerminator(text.charAt(j))) {
+            while (j < n && isTerminator(chars[j])) {
                 j++;
             }
             boolean single = j == i + 1;
-            while (j < n && isCloser(text.charAt(j))) {
+            while (j < n && isCloser(chars[j])) {
                 if (j == quoteClose) {
                     quoteClose = -1;
                 }
                 j++;
             }
-            boolean atEnd = j >= n || isBreakingSpace(text.charAt(j));
+            boolean atEnd = j >= n || isBreakingSpace(chars[j]);
             if (quoteClose >= 0 || c == '.' && single && (!atEnd || isAbbreviation(start, i))) {
                 i = j - 1;
                 continue;
@@ -143,7 +149,7 @@ public final class SentenceScanner {
         char close = o == '\u00AB' ? '\u00BB' : o == '\u201C' ? '\u201D' : '"';
         int limit = Math.min(text.length(), open + MAX_QUOTE_LENGTH);
         for (int k = open + 1; k < limit; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (CharClasses.isLineBreak(c)) {
                 return -1;
             }

@@ -14,7 +14,7 @@ import org.mirsad.arabic.NormalizationRule;
 public final class WordForms {
 
     /** Number of cache slots (a power of two). */
-    public static final int CACHE_SLOTS = 8192;
+    public static final int CACHE_SLOTS = 32768;
     /** Longest word kept in the cache. */
     public static final int MAX_CACHED_LENGTH = 24;
 
@@ -28,7 +28,11 @@ public final class WordForms {
     public record Forms(String surface, String norm, String prefix, String stem, String suffix) {
     }
 
-    private final Forms[] cache = new Forms[CACHE_SLOTS];
+    /** A cache slot: the surface characters and their forms. */
+    private record Entry(char[] surface, Forms forms) {
+    }
+
+    private final Entry[] cache = new Entry[CACHE_SLOTS];
     private char[] skel = new char[64];
     private char[] norm = new char[64];
 
@@ -39,22 +43,27 @@ public final class WordForms {
 
     /** The forms of the word {@code text[start, end)}. */
     public Forms of(String text, int start, int end) {
+        return of(text.toCharArray(), text, start, end);
+    }
+
+    /** The forms of the word {@code chars[start, end)}, where {@code chars} holds the characters of {@code text}. */
+    public Forms of(char[] chars, String text, int start, int end) {
         int len = end - start;
         int slot = -1;
         if (len <= MAX_CACHED_LENGTH) {
             int h = 0;
             for (int i = start; i < end; i++) {
-                h = 31 * h + text.charAt(i);
+                h = 31 * h + chars[i];
             }
-            slot = (h ^ h >>> 13) & (CACHE_SLOTS - 1);
-            Forms f = cache[slot];
-            if (f != null && f.surface.length() == len && text.regionMatches(start, f.surface, 0, len)) {
-                return f;
+            slot = (h ^ h >>> 15) & (CACHE_SLOTS - 1);
+            Entry e = cache[slot];
+            if (e != null && e.surface.length == len && java.util.Arrays.equals(e.surface, 0, len, chars, start, end)) {
+                return e.forms;
             }
         }
         Forms f = compute(text, start, end);
         if (slot >= 0) {
-            cache[slot] = f;
+            cache[slot] = new Entry(java.util.Arrays.copyOfRange(chars, start, end), f);
         }
         return f;
     }
