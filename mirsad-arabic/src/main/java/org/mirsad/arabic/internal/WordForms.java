@@ -14,7 +14,7 @@ import org.mirsad.arabic.NormalizationRule;
 public final class WordForms {
 
     /** Number of cache slots (a power of two). */
-    public static final int CACHE_SLOTS = 32768;
+    public static final int CACHE_SLOTS = 131072;
     /** Longest word kept in the cache. */
     public static final int MAX_CACHED_LENGTH = 24;
 
