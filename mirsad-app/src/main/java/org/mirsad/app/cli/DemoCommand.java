@@ -77,7 +77,10 @@ public final class DemoCommand implements Callable<Integer> {
                     abbreviate(q.content().in(d.text()), 90));
         }
         for (Quantity q : d.getOrEmpty(Layer.QUANTITIES).stream().limit(FACTS_SHOWN).toList()) {
-            out.printf("    QUANTITY %s = %s%s%n", q.text(), q.value() == null ? "?" : formatNumber(q.value()),
+            String value = q.value() != null ? formatNumber(q.value())
+                    : q.range() != null ? formatNumber(q.range().low()) + "–" + formatNumber(q.range().high())
+                    : "(vague count)";
+            out.printf("    QUANTITY %s = %s%s%s%n", q.text(), q.qualifier() == null ? "" : q.qualifier().jsonName() + " ", value,
                     q.unit() == null ? "" : " " + q.unit());
         }
         for (DateMention dm : d.getOrEmpty(Layer.DATES).stream().limit(FACTS_SHOWN).toList()) {
