@@ -3,6 +3,7 @@ package org.mirsad.extract.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.mirsad.extract.ner.internal.DocumentConsistency;
 import org.mirsad.extract.ner.internal.Features;
 import org.mirsad.extract.ner.internal.Lexicons;
 import org.mirsad.extract.ner.internal.TaggerModel;
@@ -55,9 +56,33 @@ public final class NerTagger {
         return out;
     }
 
+    /**
+     * BIO tags for the sentences of one document: the model, then the document-level consistency rules
+     * (a name tagged once is tagged everywhere; a person's surname alone is the person).
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<TokenForms[]> forms = new ArrayList<>(sentences.size());
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
+            forms.add(t);
+            labels.add(decode(t));
+        }
+        DocumentConsistency.apply(forms, labels, lexicons);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int[] y : labels) {
+            List<String> tags = new ArrayList<>(y.length);
+            for (int v : y) {
+                tags.add(TaggerModel.LABELS.get(v));
+            }
+            out.add(tags);
+        }
+        return out;
+    }
+
     int[] decode(TokenForms[] t) {
         TaggerModel m = model.internal();
-        return m.decode(Features.extract(t, lexicons, m.bits()));
+        return m.decode(Features.extract(t, lexicons));
     }
 
     Lexicons lexicons() {

@@ -20,18 +20,17 @@ public final class NerTrainer {
      *
      * @param seed   seed of the per-epoch shuffle
      * @param epochs passes over the data
-     * @param bits   feature-hash bits (the model holds {@code 2^bits × 9} weights)
      * @param wordDropout probability of hiding a token's word-identity features in a training pass
      */
-    public record Options(long seed, int epochs, int bits, float wordDropout) {
+    public record Options(long seed, int epochs, float wordDropout) {
 
         /** The options the shipped model was trained with. */
-        public static final Options DEFAULT = new Options(42, 12, 20, 0.2f);
+        public static final Options DEFAULT = new Options(42, 15, 0.3f);
 
         /** Validates the fields. */
         public Options {
-            if (epochs < 1 || bits < 8 || bits > 24) {
-                throw new IllegalArgumentException("epochs must be >= 1 and bits in [8, 24]");
+            if (epochs < 1 || wordDropout < 0 || wordDropout >= 1) {
+                throw new IllegalArgumentException("epochs must be >= 1 and word dropout in [0, 1)");
             }
         }
     }
@@ -42,21 +41,21 @@ public final class NerTrainer {
     /** Trains a model with the default lexicons. */
     public static NerModel train(List<ConllSentence> sentences, Options options, IntConsumer progress) {
         Lexicons lex = Lexicons.defaults();
-        List<int[][]> feats = new ArrayList<>(sentences.size());
+        List<long[][]> feats = new ArrayList<>(sentences.size());
         List<int[]> gold = new ArrayList<>(sentences.size());
         for (ConllSentence s : sentences) {
             if (s.size() == 0) {
                 continue;
             }
             TokenForms[] t = TokenForms.of(s.tokens().toArray(new String[0]));
-            feats.add(Features.extract(t, lex, options.bits()));
+            feats.add(Features.extract(t, lex));
             int[] g = new int[s.size()];
             for (int i = 0; i < g.length; i++) {
                 g[i] = TaggerModel.labelOf(s.tags().get(i));
             }
             gold.add(g);
         }
-        return new NerModel(PerceptronTrainer.train(feats, gold, options.bits(), options.epochs(), options.seed(),
+        return new NerModel(PerceptronTrainer.train(feats, gold, options.epochs(), options.seed(),
                 lex.fingerprint(), options.wordDropout(), progress));
     }
 }

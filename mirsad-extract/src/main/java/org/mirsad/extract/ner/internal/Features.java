@@ -1,8 +1,8 @@
 package org.mirsad.extract.ner.internal;
 
 /**
- * Feature extraction for the tagger: every feature is hashed ({@link Hashing}) into one of {@code 2^bits}
- * buckets, so no feature strings are built and the model is a flat weight array.
+ * Feature extraction for the tagger: every feature is a 64-bit hash ({@link Hashing}) of its template and
+ * values, so no feature strings are built; the model maps the hashes it knows to weight rows.
  *
  * <p>Templates (numbers are part of the hash and must not change without retraining):
  * bias; normalized word at −2..+2; clitic-stripped core at −1..+1; word bigrams (−1,0) and (0,+1);
@@ -24,14 +24,13 @@ public final class Features {
     private Features() {
     }
 
-    /** The bucket indices of every token's features. */
-    public static int[][] extract(TokenForms[] t, Lexicons lex, int bits) {
+    /** The 64-bit feature hashes of every token's features. */
+    public static long[][] extract(TokenForms[] t, Lexicons lex) {
         int n = t.length;
         int[] lb = new int[n];
         int[] li = new int[n];
         lex.annotate(t, lb, li);
-        int shift = 64 - bits;
-        int[][] out = new int[n][];
+        long[][] out = new long[n][];
         long[] buf = new long[96];
         for (int i = 0; i < n; i++) {
             int k = 0;
@@ -115,11 +114,7 @@ public final class Features {
                 }
             }
             buf[k++] = Hashing.feature(29, lb[i] == 0 && li[i] == 0 ? 0 : 1, w.shape);
-            int[] f = new int[k];
-            for (int q = 0; q < k; q++) {
-                f[q] = (int) (buf[q] >>> shift);
-            }
-            out[i] = f;
+            out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
     }

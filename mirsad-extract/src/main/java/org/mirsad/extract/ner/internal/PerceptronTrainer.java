@@ -17,6 +17,31 @@ public final class PerceptronTrainer {
     private PerceptronTrainer() {
     }
 
+    private static long[] dictionary(List<long[][]> hashed) {
+        int total = 0;
+        for (long[][] s : hashed) {
+            for (long[] t : s) {
+                total += t.length;
+            }
+        }
+        long[] all = new long[total];
+        int k = 0;
+        for (long[][] s : hashed) {
+            for (long[] t : s) {
+                System.arraycopy(t, 0, all, k, t.length);
+                k += t.length;
+            }
+        }
+        java.util.Arrays.sort(all);
+        int u = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (u == 0 || all[i] != all[u - 1]) {
+                all[u++] = all[i];
+            }
+        }
+        return java.util.Arrays.copyOf(all, u);
+    }
+
     /** A copy with each token's word-identity features (positions 1..LEXICAL) dropped with probability p. */
     static int[][] dropWords(int[][] f, float p, Random rnd) {
         int[][] out = new int[f.length][];
@@ -37,18 +62,29 @@ public final class PerceptronTrainer {
     /**
      * Trains a model.
      *
-     * @param feats    per sentence, per token, the feature buckets
+     * @param hashed   per sentence, per token, the feature hashes
      * @param gold     per sentence, the gold label indices
-     * @param bits     hash bits the features were extracted with
      * @param epochs   passes over the data
      * @param seed     shuffling seed
      * @param fp       lexicon fingerprint to record
      * @param progress called with the epoch number after each epoch (may be null)
      */
-    public static TaggerModel train(List<int[][]> feats, List<int[]> gold, int bits, int epochs, long seed, long fp,
+    public static TaggerModel train(List<long[][]> hashed, List<int[]> gold, int epochs, long seed, long fp,
             float wordDropout, IntConsumer progress) {
         int l = TaggerModel.LABELS.size();
-        int size = (1 << bits) * l;
+        long[] keys = dictionary(hashed);
+        List<int[][]> feats = new ArrayList<>(hashed.size());
+        for (long[][] sent : hashed) {
+            int[][] ids = new int[sent.length][];
+            for (int i = 0; i < sent.length; i++) {
+                ids[i] = new int[sent[i].length];
+                for (int k = 0; k < sent[i].length; k++) {
+                    ids[i][k] = java.util.Arrays.binarySearch(keys, sent[i][k]);
+                }
+            }
+            feats.add(ids);
+        }
+        int size = keys.length * l;
         float[] w = new float[size];
         double[] u = new double[size];
         float[] trans = new float[(l + 1) * l];
@@ -104,6 +140,6 @@ public final class PerceptronTrainer {
         for (int i = 0; i < trans.length; i++) {
             avgT[i] = (float) (trans[i] - ut[i] / c);
         }
-        return new TaggerModel(bits, avg, avgT, fp, Features.VERSION);
+        return new TaggerModel(keys, avg, avgT, fp, Features.VERSION);
     }
 }

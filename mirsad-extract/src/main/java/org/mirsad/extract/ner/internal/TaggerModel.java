@@ -7,18 +7,21 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A first-order linear-chain model over BIO labels: hashed emission weights {@code w[bucket * L + label]},
- * transition weights, and Viterbi decoding constrained to valid BIO sequences. Immutable once built;
- * {@link #decode} is thread-safe.
+ * A first-order linear-chain model over BIO labels: per known feature (a 64-bit hash) a row of one weight per
+ * label, transition weights, and Viterbi decoding constrained to valid BIO sequences. Features are found
+ * through an open-addressing table, so unknown features cost one probe. Immutable; {@link #decode} is
+ * thread-safe.
  *
- * <p>File format (gzip of a {@link DataOutputStream}): magic {@code MRSDNER1}, feature version, bits, label
- * count and labels, lexicon fingerprint, transition floats, the weight scale, the count of non-zero weights,
- * then for each non-zero weight the gap to the previous index (varint) and the weight quantized to 16 bits.
+ * <p>File format (gzip of a {@link DataOutputStream}): magic {@code MRSDNER2}, feature version, label count
+ * and labels, lexicon fingerprint, transition floats, weight scale, feature count, then per feature (in
+ * increasing key order) the key gap as a varint, a 16-bit mask of its non-zero labels and, for each, the
+ * weight quantized to 16 bits.
  */
 public final class TaggerModel {
 
@@ -26,29 +29,45 @@ public final class TaggerModel {
     public static final List<String> LABELS = List.of(
             "O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
 
-    private static final String MAGIC = "MRSDNER1";
+    private static final String MAGIC = "MRSDNER2";
 
-    final int bits;
     final int nLabels;
-    final float[] w;
-    final float[] trans; // (L+1) x L, row L = start
+    final long[] keys;     // sorted feature hashes
+    final float[] w;       // keys.length x L
+    final float[] trans;   // (L+1) x L, row L = start
     final long lexFingerprint;
     final int featureVersion;
-    private final boolean[] allowed; // (L+1) x L
+    private final boolean[] allowed;
+    private final long[] table;
+    private final int[] rows;
+    private final int mask;
 
-    TaggerModel(int bits, float[] w, float[] trans, long lexFingerprint, int featureVersion) {
-        this.bits = bits;
+    TaggerModel(long[] keys, float[] w, float[] trans, long lexFingerprint, int featureVersion) {
         this.nLabels = LABELS.size();
+        this.keys = keys;
         this.w = w;
         this.trans = trans;
         this.lexFingerprint = lexFingerprint;
         this.featureVersion = featureVersion;
         this.allowed = allowedTransitions();
+        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+        this.table = new long[cap];
+        this.rows = new int[cap];
+        Arrays.fill(rows, -1);
+        this.mask = cap - 1;
+        for (int i = 0; i < keys.length; i++) {
+            int slot = (int) (keys[i] ^ (keys[i] >>> 32)) & mask;
+            while (rows[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = keys[i];
+            rows[slot] = i;
+        }
     }
 
-    /** Hash bits. */
-    public int bits() {
-        return bits;
+    /** Number of features with weights. */
+    public int features() {
+        return keys.length;
     }
 
     /** The fingerprint of the lexicons the model was trained with. */
@@ -91,11 +110,35 @@ public final class TaggerModel {
         return a;
     }
 
-    /** The best label sequence for a sentence's features. */
-    public int[] decode(int[][] feats) {
-        return viterbi(feats, w, trans, allowed, nLabels);
+    private int row(long key) {
+        int slot = (int) (key ^ (key >>> 32)) & mask;
+        while (true) {
+            int r = rows[slot];
+            if (r < 0) {
+                return -1;
+            }
+            if (table[slot] == key) {
+                return r;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
 
+    /** The best label sequence for a sentence's feature hashes. */
+    public int[] decode(long[][] feats) {
+        int[][] r = new int[feats.length][];
+        for (int i = 0; i < feats.length; i++) {
+            long[] f = feats[i];
+            int[] x = new int[f.length];
+            for (int k = 0; k < f.length; k++) {
+                x[k] = row(f[k]);
+            }
+            r[i] = x;
+        }
+        return viterbi(r, w, trans, allowed, nLabels);
+    }
+
+    /** Viterbi over weight rows ({@code -1} entries are skipped). */
     static int[] viterbi(int[][] feats, float[] w, float[] trans, boolean[] allowed, int l) {
         int n = feats.length;
         int[] out = new int[n];
@@ -106,7 +149,7 @@ public final class TaggerModel {
         int[] back = new int[n * l];
         float[] em = new float[l];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(em, 0f);
+            Arrays.fill(em, 0f);
             for (int f : feats[i]) {
                 if (f < 0) {
                     continue;
@@ -161,7 +204,6 @@ public final class TaggerModel {
         DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         d.writeBytes(MAGIC);
         d.writeInt(featureVersion);
-        d.writeInt(bits);
         d.writeInt(nLabels);
         for (String s : LABELS) {
             d.writeUTF(s);
@@ -176,26 +218,41 @@ public final class TaggerModel {
         }
         float scale = max == 0f ? 1f : max / 32767f;
         d.writeFloat(scale);
-        int nnz = 0;
-        for (float x : w) {
-            if (Math.round(x / scale) != 0) {
-                nnz++;
+        int kept = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (labelMask(i, scale) != 0) {
+                kept++;
             }
         }
-        d.writeInt(nnz);
-        int prev = -1;
-        for (int i = 0; i < w.length; i++) {
-            int q = Math.round(w[i] / scale);
-            if (q == 0) {
+        d.writeInt(kept);
+        long prev = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int m = labelMask(i, scale);
+            if (m == 0) {
                 continue;
             }
-            writeVarint(d, i - prev);
-            d.writeShort(q);
-            prev = i;
+            writeVarLong(d, keys[i] - prev);
+            prev = keys[i];
+            d.writeShort(m);
+            for (int y = 0; y < nLabels; y++) {
+                if ((m & (1 << y)) != 0) {
+                    d.writeShort(Math.round(w[i * nLabels + y] / scale));
+                }
+            }
         }
         d.flush();
         gz.finish();
         out.flush();
+    }
+
+    private int labelMask(int i, float scale) {
+        int m = 0;
+        for (int y = 0; y < nLabels; y++) {
+            if (Math.round(w[i * nLabels + y] / scale) != 0) {
+                m |= 1 << y;
+            }
+        }
+        return m;
     }
 
     /** Reads a model written by {@link #write}. */
@@ -204,10 +261,9 @@ public final class TaggerModel {
         byte[] magic = new byte[MAGIC.length()];
         d.readFully(magic);
         if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new IOException("not a Mirsad NER model");
+            throw new IOException("not a Mirsad NER model (version 2)");
         }
         int version = d.readInt();
-        int bits = d.readInt();
         int l = d.readInt();
         if (l != LABELS.size()) {
             throw new IOException("model has " + l + " labels, expected " + LABELS.size());
@@ -224,30 +280,37 @@ public final class TaggerModel {
             trans[i] = d.readFloat();
         }
         float scale = d.readFloat();
-        int nnz = d.readInt();
-        float[] w = new float[(1 << bits) * l];
-        int idx = -1;
-        for (int k = 0; k < nnz; k++) {
-            idx += readVarint(d);
-            w[idx] = d.readShort() * scale;
+        int n = d.readInt();
+        long[] keys = new long[n];
+        float[] w = new float[n * l];
+        long prev = 0;
+        for (int i = 0; i < n; i++) {
+            prev += readVarLong(d);
+            keys[i] = prev;
+            int m = d.readUnsignedShort();
+            for (int y = 0; y < l; y++) {
+                if ((m & (1 << y)) != 0) {
+                    w[i * l + y] = d.readShort() * scale;
+                }
+            }
         }
-        return new TaggerModel(bits, w, trans, fp, version);
+        return new TaggerModel(keys, w, trans, fp, version);
     }
 
-    private static void writeVarint(DataOutputStream d, int v) throws IOException {
-        while ((v & ~0x7F) != 0) {
-            d.writeByte((v & 0x7F) | 0x80);
+    private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            d.writeByte((int) ((v & 0x7F) | 0x80));
             v >>>= 7;
         }
-        d.writeByte(v);
+        d.writeByte((int) v);
     }
 
-    private static int readVarint(DataInputStream d) throws IOException {
-        int v = 0;
+    private static long readVarLong(DataInputStream d) throws IOException {
+        long v = 0;
         int shift = 0;
         while (true) {
             int b = d.readUnsignedByte();
-            v |= (b & 0x7F) << shift;
+            v |= (long) (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return v;
             }
