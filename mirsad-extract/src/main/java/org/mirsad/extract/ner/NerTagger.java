@@ -1,0 +1,100 @@
+package org.mirsad.extract.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mirsad.extract.ner.internal.DocumentConsistency;
+import org.mirsad.extract.ner.internal.Features;
+import org.mirsad.extract.ner.internal.Lexicons;
+import org.mirsad.extract.ner.internal.TaggerModel;
+import org.mirsad.extract.ner.internal.TokenForms;
+
+/**
+ * Tags token sequences with BIO labels. Thread-safe.
+ */
+public final class NerTagger {
+
+    private static volatile NerTagger defaults;
+
+    private final NerModel model;
+    private final Lexicons lexicons;
+
+    /** A tagger over a model and the shipped lexicons. */
+    public NerTagger(NerModel model) {
+        this.model = model;
+        this.lexicons = Lexicons.defaults();
+    }
+
+    /** The tagger over the shipped model. */
+    public static NerTagger defaultTagger() {
+        NerTagger t = defaults;
+        if (t == null) {
+            synchronized (NerTagger.class) {
+                t = defaults;
+                if (t == null) {
+                    t = new NerTagger(NerModel.defaultModel());
+                    defaults = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The model. */
+    public NerModel model() {
+        return model;
+    }
+
+    /** BIO tags (Mirsad scheme) for one sentence's surface tokens, from the statistical model alone. */
+    public List<String> tag(List<String> tokens) {
+        TokenForms[] t = TokenForms.of(tokens.toArray(new String[0]));
+        int[] y = decode(t);
+        List<String> out = new ArrayList<>(y.length);
+        for (int v : y) {
+            out.add(TaggerModel.LABELS.get(v));
+        }
+        return out;
+    }
+
+    /**
+     * BIO tags for the sentences of one document: the model, then the document-level consistency rules
+     * (a name tagged once is tagged everywhere; a person's surname alone is the person).
+     */
+    public List<List<String>> tagDocument(List<List<String>> sentences) {
+        List<TokenForms[]> forms = new ArrayList<>(sentences.size());
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
+            forms.add(t);
+            labels.add(decode(t));
+        }
+        DocumentConsistency.apply(forms, labels, lexicons);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int[] y : labels) {
+            List<String> tags = new ArrayList<>(y.length);
+            for (int v : y) {
+                tags.add(TaggerModel.LABELS.get(v));
+            }
+            out.add(tags);
+        }
+        return out;
+    }
+
+    int[] decode(TokenForms[] t) {
+        TaggerModel m = model.internal();
+        return m.decode(Features.extract(t, lexicons));
+    }
+
+    Lexicons lexicons() {
+        return lexicons;
+    }
+
+    static String[] surfaces(List<String> tokens) {
+        return tokens.toArray(new String[0]);
+    }
+
+    @Override
+    public String toString() {
+        return "NerTagger" + Arrays.asList(model.featureVersion(), model.lexiconFingerprint());
+    }
+}

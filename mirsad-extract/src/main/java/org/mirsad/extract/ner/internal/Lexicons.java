@@ -1,0 +1,217 @@
+package org.mirsad.extract.ner.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled lexicons: a trie over normalized tokens ({@link ArabicForms#norm}) whose nodes carry a mask of
+ * {@link LexClass}es. Loaded once from the resource files; immutable and thread-safe after construction.
+ *
+ * <p>An entry ending in ى also matches the same word ending in ي (موسى، موسي). Matching strips proclitics from a match's first token only ({@link ArabicForms#lookupForms}), so
+ * لفرنسا، وبالعراق and للاتحاد الأوروبي match فرنسا، العراق and الاتحاد الأوروبي.
+ */
+public final class Lexicons {
+
+    private static final String DIR = "/org/mirsad/extract/ner/lexicon/";
+    private static volatile Lexicons defaults;
+
+    private final Node root = new Node();
+    private final long fingerprint;
+    private final int entries;
+
+    private static final class Node {
+        Map<String, Node> next;
+        int mask;
+
+        Node child(String s) {
+            return next == null ? null : next.get(s);
+        }
+    }
+
+    /** A lexicon match over tokens {@code [start, end)}. */
+    public record Match(int start, int end, int mask, int strippedLetters) {
+    }
+
+    private Lexicons(Map<LexClass, List<String>> lists) {
+        long fp = 1469598103934665603L;
+        int count = 0;
+        for (LexClass c : LexClass.values()) {
+            for (String entry : expand(c, lists.getOrDefault(c, List.of()))) {
+                String[] toks = entry.trim().split("\\s+");
+                Node n = root;
+                for (String t : toks) {
+                    String k = ArabicForms.norm(t);
+                    if (n.next == null) {
+                        n.next = new HashMap<>();
+                    }
+                    n = n.next.computeIfAbsent(k, x -> new Node());
+                }
+                n.mask |= c.bit();
+                count++;
+                fp = Hashing.mix(fp ^ Hashing.hash(entry) ^ c.ordinal());
+            }
+        }
+        this.fingerprint = fp;
+        this.entries = count;
+    }
+
+    /** Nisba entries also stand for their feminine and plural forms, with and without the article. */
+    private static List<String> expand(LexClass c, List<String> entries) {
+        List<String> out = new ArrayList<>();
+        if (c != LexClass.NISBA) {
+            for (String e : entries) {
+                out.add(e);
+                if (e.endsWith("\u0649")) {
+                    // final alef maqsura is often written as ya (موسى / موسي)
+                    out.add(e.substring(0, e.length() - 1) + "\u064A");
+                }
+            }
+            return out;
+        }
+        for (String e : entries) {
+            if (e.indexOf(' ') >= 0 || !e.endsWith("\u064A")) {
+                out.add(e);
+                continue;
+            }
+            String bare = e.startsWith("\u0627\u0644") ? e.substring(2) : e;
+            for (String form : new String[] {bare, bare + "\u0629", bare + "\u0648\u0646", bare + "\u064A\u0646"}) {
+                out.add("\u0627\u0644" + form);
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
+    /** The lexicons shipped in the resources, compiled once. */
+    public static Lexicons defaults() {
+        Lexicons d = defaults;
+        if (d == null) {
+            synchronized (Lexicons.class) {
+                d = defaults;
+                if (d == null) {
+                    Map<LexClass, List<String>> lists = new HashMap<>();
+                    for (LexClass c : LexClass.values()) {
+                        lists.put(c, readResource(DIR + c.file() + ".txt"));
+                    }
+                    d = new Lexicons(lists);
+                    defaults = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** Lexicons built from explicit lists (tests). */
+    public static Lexicons of(Map<LexClass, List<String>> lists) {
+        return new Lexicons(lists);
+    }
+
+    /** A hash of every entry, stored in models trained with these lexicons. */
+    public long fingerprint() {
+        return fingerprint;
+    }
+
+    /** Number of entries. */
+    public int size() {
+        return entries;
+    }
+
+    /** The classes of a single normalized token (no clitic stripping), 0 if none. */
+    public int classesOf(String norm) {
+        Node n = root.child(norm);
+        return n == null ? 0 : n.mask;
+    }
+
+    /**
+     * Marks every lexicon match: {@code begin[i]} gets the classes of matches starting at token i,
+     * {@code inside[i]} those of matches continuing through it.
+     */
+    public void annotate(TokenForms[] toks, int[] begin, int[] inside) {
+        int n = toks.length;
+        for (int i = 0; i < n; i++) {
+            String[] forms = toks[i].lookup;
+            for (int f = 0; f < forms.length; f += 2) {
+                Node node = root.child(forms[f]);
+                int j = i + 1;
+                while (node != null) {
+                    if (node.mask != 0) {
+                        begin[i] |= node.mask;
+                        for (int k = i + 1; k < j; k++) {
+                            inside[k] |= node.mask;
+                        }
+                    }
+                    if (j >= n) {
+                        break;
+                    }
+                    node = node.child(toks[j].norm);
+                    j++;
+                }
+            }
+        }
+    }
+
+    /** The longest match starting at token {@code i} whose classes meet {@code classMask}, or null. */
+    public Match longestAt(TokenForms[] toks, int i, int classMask) {
+        String[] forms = toks[i].lookup;
+        Match best = null;
+        for (int f = 0; f < forms.length; f += 2) {
+            Node node = root.child(forms[f]);
+            int j = i + 1;
+            while (node != null) {
+                if ((node.mask & classMask) != 0 && (best == null || j > best.end)) {
+                    best = new Match(i, j, node.mask & classMask, Integer.parseInt(forms[f + 1]));
+                }
+                if (j >= toks.length) {
+                    break;
+                }
+                node = node.child(toks[j].norm);
+                j++;
+            }
+        }
+        return best;
+    }
+
+    /** Greedy left-to-right longest matches of the given classes. */
+    public List<Match> matches(TokenForms[] toks, int classMask) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.length) {
+            Match m = longestAt(toks, i, classMask);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> readResource(String path) {
+        InputStream in = Lexicons.class.getResourceAsStream(path);
+        if (in == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

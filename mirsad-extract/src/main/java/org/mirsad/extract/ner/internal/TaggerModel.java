@@ -1,0 +1,320 @@
+package org.mirsad.extract.ner.internal;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order linear-chain model over BIO labels: per known feature (a 64-bit hash) a row of one weight per
+ * label, transition weights, and Viterbi decoding constrained to valid BIO sequences. Features are found
+ * through an open-addressing table, so unknown features cost one probe. Immutable; {@link #decode} is
+ * thread-safe.
+ *
+ * <p>File format (gzip of a {@link DataOutputStream}): magic {@code MRSDNER2}, feature version, label count
+ * and labels, lexicon fingerprint, transition floats, weight scale, feature count, then per feature (in
+ * increasing key order) the key gap as a varint, a 16-bit mask of its non-zero labels and, for each, the
+ * weight quantized to 16 bits.
+ */
+public final class TaggerModel {
+
+    /** The labels, in model order. */
+    public static final List<String> LABELS = List.of(
+            "O", "B-PERSON", "I-PERSON", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+
+    private static final String MAGIC = "MRSDNER2";
+
+    final int nLabels;
+    final long[] keys;     // sorted feature hashes
+    final float[] w;       // keys.length x L
+    final float[] trans;   // (L+1) x L, row L = start
+    final long lexFingerprint;
+    final int featureVersion;
+    private final boolean[] allowed;
+    private final long[] table;
+    private final int[] rows;
+    private final int mask;
+
+    TaggerModel(long[] keys, float[] w, float[] trans, long lexFingerprint, int featureVersion) {
+        this.nLabels = LABELS.size();
+        this.keys = keys;
+        this.w = w;
+        this.trans = trans;
+        this.lexFingerprint = lexFingerprint;
+        this.featureVersion = featureVersion;
+        this.allowed = allowedTransitions();
+        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+        this.table = new long[cap];
+        this.rows = new int[cap];
+        Arrays.fill(rows, -1);
+        this.mask = cap - 1;
+        for (int i = 0; i < keys.length; i++) {
+            int slot = (int) (keys[i] ^ (keys[i] >>> 32)) & mask;
+            while (rows[slot] >= 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = keys[i];
+            rows[slot] = i;
+        }
+    }
+
+    /** Number of features with weights. */
+    public int features() {
+        return keys.length;
+    }
+
+    /** The fingerprint of the lexicons the model was trained with. */
+    public long lexFingerprint() {
+        return lexFingerprint;
+    }
+
+    /** The feature version the model was trained with. */
+    public int featureVersion() {
+        return featureVersion;
+    }
+
+    /** Label index of a tag. */
+    public static int labelOf(String tag) {
+        int i = LABELS.indexOf(tag);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown tag " + tag);
+        }
+        return i;
+    }
+
+    static boolean[] allowedTransitions() {
+        int l = LABELS.size();
+        boolean[] a = new boolean[(l + 1) * l];
+        for (int p = 0; p <= l; p++) {
+            for (int c = 0; c < l; c++) {
+                String cur = LABELS.get(c);
+                boolean ok = true;
+                if (cur.startsWith("I-")) {
+                    if (p == l) {
+                        ok = false;
+                    } else {
+                        String prev = LABELS.get(p);
+                        ok = !prev.equals("O") && prev.substring(2).equals(cur.substring(2));
+                    }
+                }
+                a[p * l + c] = ok;
+            }
+        }
+        return a;
+    }
+
+    private int row(long key) {
+        int slot = (int) (key ^ (key >>> 32)) & mask;
+        while (true) {
+            int r = rows[slot];
+            if (r < 0) {
+                return -1;
+            }
+            if (table[slot] == key) {
+                return r;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** The best label sequence for a sentence's feature hashes. */
+    public int[] decode(long[][] feats) {
+        int[][] r = new int[feats.length][];
+        for (int i = 0; i < feats.length; i++) {
+            long[] f = feats[i];
+            int[] x = new int[f.length];
+            for (int k = 0; k < f.length; k++) {
+                x[k] = row(f[k]);
+            }
+            r[i] = x;
+        }
+        return viterbi(r, w, trans, allowed, nLabels);
+    }
+
+    /** Viterbi over weight rows ({@code -1} entries are skipped). */
+    static int[] viterbi(int[][] feats, float[] w, float[] trans, boolean[] allowed, int l) {
+        int n = feats.length;
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        float[] score = new float[n * l];
+        int[] back = new int[n * l];
+        float[] em = new float[l];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(em, 0f);
+            for (int f : feats[i]) {
+                if (f < 0) {
+                    continue;
+                }
+                int base = f * l;
+                for (int y = 0; y < l; y++) {
+                    em[y] += w[base + y];
+                }
+            }
+            for (int y = 0; y < l; y++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                if (i == 0) {
+                    if (allowed[l * l + y]) {
+                        best = trans[l * l + y];
+                    }
+                } else {
+                    int prevBase = (i - 1) * l;
+                    for (int p = 0; p < l; p++) {
+                        if (!allowed[p * l + y]) {
+                            continue;
+                        }
+                        float s = score[prevBase + p] + trans[p * l + y];
+                        if (s > best) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                score[i * l + y] = best + em[y];
+                back[i * l + y] = arg;
+            }
+        }
+        int bestY = 0;
+        float best = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < l; y++) {
+            if (score[(n - 1) * l + y] > best) {
+                best = score[(n - 1) * l + y];
+                bestY = y;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = bestY;
+            bestY = back[i * l + bestY];
+        }
+        return out;
+    }
+
+    /** Writes the model (deterministic bytes for a given model). */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.writeBytes(MAGIC);
+        d.writeInt(featureVersion);
+        d.writeInt(nLabels);
+        for (String s : LABELS) {
+            d.writeUTF(s);
+        }
+        d.writeLong(lexFingerprint);
+        for (float t : trans) {
+            d.writeFloat(t);
+        }
+        float max = 0f;
+        for (float x : w) {
+            max = Math.max(max, Math.abs(x));
+        }
+        float scale = max == 0f ? 1f : max / 32767f;
+        d.writeFloat(scale);
+        int kept = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (labelMask(i, scale) != 0) {
+                kept++;
+            }
+        }
+        d.writeInt(kept);
+        long prev = 0;
+        for (int i = 0; i < keys.length; i++) {
+            int m = labelMask(i, scale);
+            if (m == 0) {
+                continue;
+            }
+            writeVarLong(d, keys[i] - prev);
+            prev = keys[i];
+            d.writeShort(m);
+            for (int y = 0; y < nLabels; y++) {
+                if ((m & (1 << y)) != 0) {
+                    d.writeShort(Math.round(w[i * nLabels + y] / scale));
+                }
+            }
+        }
+        d.flush();
+        gz.finish();
+        out.flush();
+    }
+
+    private int labelMask(int i, float scale) {
+        int m = 0;
+        for (int y = 0; y < nLabels; y++) {
+            if (Math.round(w[i * nLabels + y] / scale) != 0) {
+                m |= 1 << y;
+            }
+        }
+        return m;
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static TaggerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        byte[] magic = new byte[MAGIC.length()];
+        d.readFully(magic);
+        if (!MAGIC.equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
+            throw new IOException("not a Mirsad NER model (version 2)");
+        }
+        int version = d.readInt();
+        int l = d.readInt();
+        if (l != LABELS.size()) {
+            throw new IOException("model has " + l + " labels, expected " + LABELS.size());
+        }
+        for (int i = 0; i < l; i++) {
+            String s = d.readUTF();
+            if (!s.equals(LABELS.get(i))) {
+                throw new IOException("model label " + i + " is " + s + ", expected " + LABELS.get(i));
+            }
+        }
+        long fp = d.readLong();
+        float[] trans = new float[(l + 1) * l];
+        for (int i = 0; i < trans.length; i++) {
+            trans[i] = d.readFloat();
+        }
+        float scale = d.readFloat();
+        int n = d.readInt();
+        long[] keys = new long[n];
+        float[] w = new float[n * l];
+        long prev = 0;
+        for (int i = 0; i < n; i++) {
+            prev += readVarLong(d);
+            keys[i] = prev;
+            int m = d.readUnsignedShort();
+            for (int y = 0; y < l; y++) {
+                if ((m & (1 << y)) != 0) {
+                    w[i * l + y] = d.readShort() * scale;
+                }
+            }
+        }
+        return new TaggerModel(keys, w, trans, fp, version);
+    }
+
+    private static void writeVarLong(DataOutputStream d, long v) throws IOException {
+        while ((v & ~0x7FL) != 0) {
+            d.writeByte((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        d.writeByte((int) v);
+    }
+
+    private static long readVarLong(DataInputStream d) throws IOException {
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            int b = d.readUnsignedByte();
+            v |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+            shift += 7;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.mirsad.extract.ner.internal;
+
+/** The forms of one token that features, lexicons and rules look at; computed once per token. */
+public final class TokenForms {
+
+    /** Shapes of a token. */
+    public static final int SHAPE_ARABIC = 0;
+    /** Latin letters. */
+    public static final int SHAPE_LATIN = 1;
+    /** Digits (possibly with separators). */
+    public static final int SHAPE_DIGIT = 2;
+    /** Quote marks. */
+    public static final int SHAPE_QUOTE = 3;
+    /** Sentence-final or other punctuation. */
+    public static final int SHAPE_PUNCT = 4;
+    /** Brackets. */
+    public static final int SHAPE_BRACKET = 5;
+    /** Mixed or other. */
+    public static final int SHAPE_OTHER = 6;
+
+    /** The surface text. */
+    public final String surface;
+    /** {@link ArabicForms#norm}. */
+    public final String norm;
+    /** {@link ArabicForms#core}. */
+    public final String core;
+    /** {@link ArabicForms#proclitic}. */
+    public final String proclitic;
+    /** {@link ArabicForms#lookupForms}. */
+    public final String[] lookup;
+    /** One of the SHAPE constants. */
+    public final int shape;
+    /** Hash of {@link #norm}. */
+    public final long hNorm;
+    /** Hash of {@link #core}. */
+    public final long hCore;
+
+    /** Computes the forms of a surface token. */
+    public TokenForms(String surface) {
+        this.surface = surface;
+        this.norm = ArabicForms.norm(surface);
+        int p = ArabicForms.procliticLength(norm);
+        this.core = norm.substring(p);
+        this.proclitic = norm.substring(0, p);
+        this.lookup = ArabicForms.lookupForms(norm);
+        this.shape = shapeOf(norm);
+        this.hNorm = Hashing.hash(norm);
+        this.hCore = Hashing.hash(core);
+    }
+
+    /** Forms for every token of a sentence. */
+    public static TokenForms[] of(String[] surfaces) {
+        TokenForms[] out = new TokenForms[surfaces.length];
+        for (int i = 0; i < surfaces.length; i++) {
+            out[i] = new TokenForms(surfaces[i]);
+        }
+        return out;
+    }
+
+    private static int shapeOf(String s) {
+        if (s.isEmpty()) {
+            return SHAPE_OTHER;
+        }
+        boolean ar = false;
+        boolean lat = false;
+        boolean dig = false;
+        boolean other = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (ArabicForms.isArabicLetter(c)) {
+                ar = true;
+            } else if (c >= 'a' && c <= 'z' || Character.isLetter(c)) {
+                lat = true;
+            } else if (c >= '0' && c <= '9') {
+                dig = true;
+            } else {
+                other = true;
+            }
+        }
+        if (ar && !lat && !dig) {
+            return SHAPE_ARABIC;
+        }
+        if (lat && !ar && !dig) {
+            return SHAPE_LATIN;
+        }
+        if (dig && !ar && !lat) {
+            return SHAPE_DIGIT;
+        }
+        if (!ar && !lat && !dig && other) {
+            char c = s.charAt(0);
+            if (c == '"' || c == '\u00AB' || c == '\u00BB' || c == '\u201C' || c == '\u201D' || c == '\'') {
+                return SHAPE_QUOTE;
+            }
+            if (c == '(' || c == ')' || c == '[' || c == ']') {
+                return SHAPE_BRACKET;
+            }
+            return SHAPE_PUNCT;
+        }
+        return SHAPE_OTHER;
+    }
+}
