@@ -1,0 +1,132 @@
+package org.mirsad.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mirsad.extract.ner.ConllReader;
+import org.mirsad.extract.ner.ConllSentence;
+import org.mirsad.extract.ner.NerEvaluator;
+import org.mirsad.extract.ner.NerModel;
+import org.mirsad.extract.ner.NerTagger;
+import org.mirsad.extract.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mirsad ner}: train, tag and evaluate the named-entity tagger on CoNLL files. */
+@Command(name = "ner", mixinStandardHelpOptions = true, description = "Train, tag and evaluate the named-entity tagger.",
+        subcommands = {NerCommand.Train.class, NerCommand.Tag.class, NerCommand.Eval.class})
+public final class NerCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static NerTagger tagger(Path model) throws IOException {
+        long t0 = System.nanoTime();
+        NerTagger t = new NerTagger(model == null ? NerModel.defaultModel() : NerModel.load(model));
+        System.err.printf(Locale.ROOT, "mirsad ner: model loaded in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        return t;
+    }
+
+    /** {@code mirsad ner train}. */
+    @Command(name = "train", mixinStandardHelpOptions = true,
+            description = "Train the tagger on a CoNLL file (`token TAG` per line, blank line between sentences); same input and seed give the same model bytes.")
+    public static final class Train implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE", description = "Training data.")
+        Path conll;
+
+        @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Model file to write (.bin.gz).")
+        Path out;
+
+        @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--epochs", defaultValue = "15", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+        int epochs;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            List<ConllSentence> data = ConllReader.read(conll);
+            err.printf(Locale.ROOT, "mirsad ner train: %,d sentences from %s%n", data.size(), conll);
+            NerTrainer.Options d = NerTrainer.Options.DEFAULT;
+            long t0 = System.nanoTime();
+            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, d.wordDropout()), epoch -> {
+                err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
+                err.flush();
+            });
+            err.println();
+            model.save(out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "trained in %.1f s; model written to %s%n",
+                    (System.nanoTime() - t0) / 1e9, out);
+            return MirsadCli.OK;
+        }
+    }
+
+    /** {@code mirsad ner tag}. */
+    @Command(name = "tag", mixinStandardHelpOptions = true,
+            description = "Tag a CoNLL file; prints `token gold predicted` per line, a blank line between sentences.")
+    public static final class Tag implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL input.")
+        Path conll;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the shipped model).")
+        Path model;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            List<ConllSentence> data = ConllReader.read(conll);
+            NerTagger t = tagger(model);
+            for (ConllSentence s : data) {
+                List<String> predicted = t.tag(s.tokens());
+                for (int i = 0; i < s.size(); i++) {
+                    out.println(s.tokens().get(i) + " " + s.tags().get(i) + " " + predicted.get(i));
+                }
+                out.println();
+            }
+            out.flush();
+            return MirsadCli.OK;
+        }
+    }
+
+    /** {@code mirsad ner eval}. */
+    @Command(name = "eval", mixinStandardHelpOptions = true,
+            description = "Exact-span precision, recall and F1 per type and micro-averaged over PERSON/ORG/LOC, and tokens per second.")
+    public static final class Eval implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL test data.")
+        Path conll;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the shipped model).")
+        Path model;
+
+        @Override
+        public Integer call() throws IOException {
+            List<ConllSentence> data = ConllReader.read(conll);
+            NerTagger t = tagger(model);
+            NerEvaluator.evaluate(data.subList(0, Math.min(200, data.size())), t); // warm-up
+            NerEvaluator.Report r = NerEvaluator.evaluate(data, t);
+            spec.commandLine().getOut().println(r.format());
+            spec.commandLine().getOut().flush();
+            return MirsadCli.OK;
+        }
+    }
+}
