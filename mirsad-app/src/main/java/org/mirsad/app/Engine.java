@@ -18,6 +18,7 @@ import org.mirsad.extract.clean.TextArticleCleaner;
 import org.mirsad.extract.date.DateStage;
 import org.mirsad.extract.quantity.QuantityStage;
 import org.mirsad.extract.lang.LanguageGuesser;
+import org.mirsad.extract.ner.NerStage;
 
 /**
  * The one entry point to Mirsad's analysis: cleans raw articles and runs the extraction pipeline.
@@ -35,7 +36,7 @@ public final class Engine {
 
     /** The engine with every stage Mirsad has. */
     public static Engine createDefault() {
-        return new Engine(List.of(new TextLayerStage(), new DateStage(), new QuantityStage()));
+        return new Engine(List.of(new TextLayerStage(), new NerStage(), new DateStage(), new QuantityStage()));
     }
 
     /** The analysis pipeline run after cleaning. */

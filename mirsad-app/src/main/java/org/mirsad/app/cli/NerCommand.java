@@ -53,17 +53,20 @@ public final class NerCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "42", description = "Shuffling seed (default ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--epochs", defaultValue = "15", description = "Passes over the data (default ${DEFAULT-VALUE}).")
+        @Option(names = "--epochs", defaultValue = "20", description = "Passes over the data (default ${DEFAULT-VALUE}).")
         int epochs;
+
+        @Option(names = "--word-dropout", defaultValue = "0.5",
+                description = "Share of word-identity features dropped per token while training (default ${DEFAULT-VALUE}).")
+        float wordDropout;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             List<ConllSentence> data = ConllReader.read(conll);
             err.printf(Locale.ROOT, "mirsad ner train: %,d sentences from %s%n", data.size(), conll);
-            NerTrainer.Options d = NerTrainer.Options.DEFAULT;
             long t0 = System.nanoTime();
-            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, d.wordDropout()), epoch -> {
+            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout), epoch -> {
                 err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
                 err.flush();
             });

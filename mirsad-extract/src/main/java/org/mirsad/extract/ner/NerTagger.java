@@ -85,7 +85,8 @@ public final class NerTagger {
         return m.decode(Features.extract(t, lexicons));
     }
 
-    Lexicons lexicons() {
+    /** The lexicons the tagger uses. */
+    public org.mirsad.extract.ner.internal.Lexicons lexicons() {
         return lexicons;
     }
 

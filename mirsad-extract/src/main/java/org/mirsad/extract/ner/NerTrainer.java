@@ -25,7 +25,7 @@ public final class NerTrainer {
     public record Options(long seed, int epochs, float wordDropout) {
 
         /** The options the shipped model was trained with. */
-        public static final Options DEFAULT = new Options(42, 15, 0.3f);
+        public static final Options DEFAULT = new Options(42, 20, 0.5f);
 
         /** Validates the fields. */
         public Options {

@@ -1,0 +1,87 @@
+package org.mirsad.extract.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.arabic.CliticSegmenter;
+import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Sentence;
+import org.mirsad.core.model.Token;
+import org.mirsad.core.pipeline.Stage;
+import org.mirsad.extract.ner.internal.EntityAssembler;
+
+/**
+ * The entities layer: the statistical tagger over each sentence's tokens, document-level
+ * consistency (a name tagged once is tagged everywhere; a surname alone is the person), then
+ * entities with exact spans, the fullest name in the document as canonical, and the role the
+ * text attaches to each person (see {@link EntityAssembler} for the rules).
+ *
+ * <p>Pure and thread-safe: the tagger and lexicons are read-only.
+ */
+public final class NerStage implements Stage {
+
+    private final NerTagger tagger;
+
+    /** A stage with the shipped model. */
+    public NerStage() {
+        this(NerTagger.defaultTagger());
+    }
+
+    /** A stage with {@code tagger}. */
+    public NerStage(NerTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layer.TOKENS, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        String text = document.text();
+        List<Token> tokens = document.get(Layer.TOKENS);
+        List<Sentence> sentences = document.get(Layer.SENTENCES);
+        List<List<Token>> bySentence = new ArrayList<>(sentences.size());
+        List<List<String>> surfaces = new ArrayList<>(sentences.size());
+        int t = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).end() <= s.span().start()) {
+                t++;
+            }
+            List<Token> in = new ArrayList<>();
+            while (t < tokens.size() && tokens.get(t).start() < s.span().end()) {
+                in.add(tokens.get(t++));
+            }
+            if (in.isEmpty()) {
+                continue;
+            }
+            bySentence.add(in);
+            List<String> words = new ArrayList<>(in.size());
+            for (Token k : in) {
+                words.add(k.text(text));
+            }
+            surfaces.add(words);
+        }
+        List<List<String>> tags = tagger.tagDocument(surfaces);
+        List<Entity> entities = new EntityAssembler(text, tagger.lexicons()).assemble(bySentence, tags);
+        return document.with(Layer.ENTITIES, entities);
+    }
+
+    /** Normalized lookup forms of a token (whole word, with article, bare stem), for the assembler. */
+    static List<String> forms(Token t) {
+        return CliticSegmenter.lookupForms(t);
+    }
+}

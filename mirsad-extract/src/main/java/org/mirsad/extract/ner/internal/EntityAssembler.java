@@ -1,0 +1,207 @@
+package org.mirsad.extract.ner.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mirsad.arabic.CliticSegmenter;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
+import org.mirsad.core.model.Span;
+import org.mirsad.core.model.Token;
+import org.mirsad.core.model.TokenKind;
+
+/**
+ * Turns BIO tags over tokens into entities. Rules:
+ * <ol>
+ *   <li>a chunk is a B- tag and the I- tags of the same type after it (an I- without a B- starts a
+ *       chunk); its span runs from its first token's start to its last token's end;</li>
+ *   <li>a mention that is a title or role word alone (الرئيس، الوزير) is not an entity;</li>
+ *   <li>canonical: for persons, the longest person mention of the document whose words end with
+ *       (or contain) this mention's words ("الحداد" → "سلمى الحداد"); for others, the longest
+ *       mention of the same type with the same normalized words; else the mention itself;</li>
+ *   <li>role, for persons: the title words directly before the name, from the nearest title word
+ *       within {@link #MAX_ROLE_WORDS} words (وزير الخارجية الأردني), or, after the name, a comma and
+ *       a phrase opening with a title word up to the next punctuation (نادية حمدي، مديرة مستشفى
+ *       الجامعة).</li>
+ * </ol>
+ */
+public final class EntityAssembler {
+
+    /** Longest role phrase, in words. */
+    public static final int MAX_ROLE_WORDS = 6;
+
+    private final String text;
+    private final Lexicons lexicons;
+
+    /** An assembler over the document {@code text}. */
+    public EntityAssembler(String text, Lexicons lexicons) {
+        this.text = text;
+        this.lexicons = lexicons;
+    }
+
+    private record Chunk(List<Token> sentence, int from, int to, EntityType type) {
+    }
+
+    /** The entities of a document, in text order. */
+    public List<Entity> assemble(List<List<Token>> sentences, List<List<String>> tags) {
+        List<Chunk> chunks = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> toks = sentences.get(s);
+            List<String> y = tags.get(s);
+            int i = 0;
+            while (i < toks.size()) {
+                String tag = y.get(i);
+                EntityType type = type(tag);
+                if (type == null) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
+                    j++;
+                }
+                if (!(j - i == 1 && isTitle(toks.get(i))) && hasWord(toks, i, j)) {
+                    chunks.add(new Chunk(toks, i, j, type));
+                }
+                i = j;
+            }
+        }
+        List<String> surfaces = new ArrayList<>(chunks.size());
+        List<String> keys = new ArrayList<>(chunks.size());
+        for (Chunk c : chunks) {
+            Span span = span(c);
+            surfaces.add(span.in(text));
+            keys.add(key(c));
+        }
+        List<Entity> out = new ArrayList<>(chunks.size());
+        for (int k = 0; k < keys.size(); k++) {
+            String bare = withoutProclitic(keys.get(k));
+            if (!bare.equals(keys.get(k)) && (keys.contains(bare) || keys.stream().anyMatch(x -> x.endsWith(" " + bare)))) {
+                keys.set(k, bare); // لماريني is ماريني when the document names ماريني
+            }
+        }
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunk c = chunks.get(k);
+            Span span = span(c);
+            String canonical = surfaces.get(k);
+            int best = keys.get(k).length();
+            for (int m = 0; m < chunks.size(); m++) {
+                if (chunks.get(m).type() != c.type() || keys.get(m).length() <= best) {
+                    continue;
+                }
+                String longer = " " + keys.get(m) + " ";
+                String mine = " " + keys.get(k) + " ";
+                boolean links = c.type() == EntityType.PERSON ? longer.endsWith(mine) || longer.contains(mine)
+                        : longer.equals(mine);
+                if (links) {
+                    canonical = surfaces.get(m);
+                    best = keys.get(m).length();
+                }
+            }
+            String role = c.type() == EntityType.PERSON ? role(c) : null;
+            out.add(new Entity(span, span.in(text), c.type(), canonical, role));
+        }
+        return out;
+    }
+
+    /** The key without a single-letter proclitic (و ف ب ل ك) on its first word, if long enough. */
+    private static String withoutProclitic(String key) {
+        if (key.length() > 4 && "وفبلك".indexOf(key.charAt(0)) >= 0 && key.indexOf(' ') != 1) {
+            return key.substring(1);
+        }
+        return key;
+    }
+
+    private static EntityType type(String tag) {
+        if (tag == null || tag.length() < 3 || tag.charAt(1) != '-') {
+            return null;
+        }
+        return switch (tag.substring(2)) {
+            case "PERSON", "PERS" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORG;
+            case "LOC" -> EntityType.LOC;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+
+    private static boolean hasWord(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            TokenKind k = toks.get(i).kind();
+            if (k == TokenKind.ARABIC || k == TokenKind.LATIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Span span(Chunk c) {
+        int to = c.to();
+        while (to > c.from() + 1 && c.sentence().get(to - 1).kind() == TokenKind.PUNCT) {
+            to--;
+        }
+        return new Span(c.sentence().get(c.from()).start(), c.sentence().get(to - 1).end());
+    }
+
+    private static String key(Chunk c) {
+        StringBuilder b = new StringBuilder();
+        for (int i = c.from(); i < c.to(); i++) {
+            Token t = c.sentence().get(i);
+            if (t.kind() == TokenKind.PUNCT) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.prefix().endsWith("ال") || t.prefix().endsWith("لل") ? "ال" + t.stem() : t.stem());
+        }
+        return b.toString();
+    }
+
+    private boolean isTitle(Token t) {
+        for (String f : CliticSegmenter.lookupForms(t)) {
+            if (LexClass.TITLE.in(lexicons.classesOf(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isNisba(Token t) {
+        for (String f : CliticSegmenter.lookupForms(t)) {
+            if (LexClass.NISBA.in(lexicons.classesOf(f))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role phrase before or after a person mention, or null. */
+    private String role(Chunk c) {
+        List<Token> s = c.sentence();
+        int title = -1;
+        for (int i = c.from() - 1; i >= 0 && i >= c.from() - MAX_ROLE_WORDS; i--) {
+            Token t = s.get(i);
+            if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
+                break;
+            }
+            if (isTitle(t)) {
+                title = i;
+            } else if (!(t.prefix().endsWith("ال") || isNisba(t))) {
+                break; // the words before the name must be title words or their definite complements
+            }
+        }
+        if (title >= 0) {
+            return new Span(s.get(title).start(), s.get(c.from() - 1).end()).in(text);
+        }
+        int after = c.to();
+        if (after + 1 < s.size() && s.get(after).kind() == TokenKind.PUNCT && ",،".indexOf(text.charAt(s.get(after).start())) >= 0
+                && isTitle(s.get(after + 1))) {
+            int end = after + 1;
+            while (end + 1 < s.size() && end + 1 - after <= MAX_ROLE_WORDS && s.get(end + 1).kind() != TokenKind.PUNCT) {
+                end++;
+            }
+            return new Span(s.get(after + 1).start(), s.get(end).end()).in(text);
+        }
+        return null;
+    }
+}
