@@ -1,0 +1,126 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds cues in a token range: attribution phrases by walking the phrase trie over normalized
+ * tokens (longest match), single-word reporting verbs, participles and impersonal verbs by hash
+ * lookup of the normalized word, with the conjunction proclitic (و، ف) stripped when the whole
+ * word is not a form. Words inside quotation marks are not searched (a quoted speaker's own
+ * reporting is part of the quote).
+ */
+public final class CueFinder {
+
+    private final Lexicon lex;
+    private final TokenTable t;
+    private final Grammar g;
+
+    /** A finder over a grammar's tokens. */
+    public CueFinder(Grammar g) {
+        this.lex = g.lex;
+        this.t = g.t;
+        this.g = g;
+    }
+
+    /** Cues whose first token lies in [a, b), in order, not overlapping. */
+    public List<Hit> find(int a, int b) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            if (t.punct(i) || g.quoted[i]) {
+                continue;
+            }
+            Hit h = phrase(i, b);
+            if (h == null) {
+                h = word(i);
+            }
+            if (h != null) {
+                out.add(h);
+                i = h.last();
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Hit phrase(int i, int b) {
+        boolean stripped = false;
+        Map<String, Object> node = (Map<String, Object>) lex.phraseTrie().get(t.norm[i]);
+        if (node == null && t.conj[i]) {
+            node = (Map<String, Object>) lex.phraseTrie().get(t.bare[i]);
+            stripped = true;
+        }
+        Hit best = null;
+        int k = i;
+        while (node != null) {
+            CueForm f = (CueForm) node.get(Lexicon.phraseEnd());
+            if (f != null) {
+                Hit h = complete(i, k, f, stripped, b);
+                if (h != null) {
+                    best = h;
+                }
+            }
+            if (k + 1 >= b || t.punct(k + 1)) {
+                break;
+            }
+            node = (Map<String, Object>) node.get(t.norm[k + 1]);
+            k++;
+        }
+        return best;
+    }
+
+    private Hit complete(int i, int k, CueForm f, boolean stripped, int b) {
+        int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
+        if (!f.attachedL()) {
+            return new Hit(i, k, cueStart, t.end[k], f, false, k + 1, k + 1 < t.n ? t.start[k + 1] : t.end[k]);
+        }
+        int n = k + 1;
+        if (n >= b) {
+            return null;
+        }
+        if (t.norm[n].equals("ل")) {
+            if (n + 1 >= b) {
+                return null;
+            }
+            return new Hit(i, n, cueStart, t.end[n], f, false, n + 1, t.start[n + 1]);
+        }
+        if (t.norm[n].length() >= 3 && t.norm[n].charAt(0) == 'ل' && !t.punct(n)) {
+            return new Hit(i, k, cueStart, t.end[k], f, false, n, t.offsetAfter(n, 1));
+        }
+        return null;
+    }
+
+    private Hit word(int i) {
+        List<CueForm> forms = lex.forms(t.norm[i]);
+        boolean stripped = false;
+        if (forms.isEmpty() && t.conj[i]) {
+            forms = lex.forms(t.bare[i]);
+            stripped = true;
+        }
+        if (forms.isEmpty()) {
+            return null;
+        }
+        CueForm best = null;
+        boolean impersonal = false;
+        for (CueForm f : forms) {
+            if (f.kind() == CueForm.Kind.IMPERSONAL) {
+                impersonal = true;
+            }
+            if (best == null || rank(f) < rank(best)) {
+                best = f;
+            }
+        }
+        int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
+        return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
+    }
+
+    private static int rank(CueForm f) {
+        return switch (f.kind()) {
+            case VERB -> 0;
+            case PARTICIPLE -> 1;
+            case IMPERSONAL -> 2;
+            case PHRASE -> 3;
+        };
+    }
+}

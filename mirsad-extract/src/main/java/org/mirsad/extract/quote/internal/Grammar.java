@@ -1,0 +1,209 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.List;
+import org.mirsad.core.model.TokenKind;
+
+/**
+ * Word classes and noun-phrase chunking over a {@link TokenTable}.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>{@link #npToken}: a speaker noun phrase is a run of content words: nouns, adjectives, idafa
+ *       chains and names (Arabic, Latin or digits); it stops at punctuation, prepositions (free or
+ *       attached with the article: بال، لل), complementizers, relative pronouns, particles, time
+ *       words, addressees (للصحفيين) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
+ *   <li>A short quoted name («حماس») inside a noun phrase belongs to it.</li>
+ *   <li>After a definite word, an abstract object noun (ضرورة، أهمية ...) ends the phrase:
+ *       "أكد الوزير ضرورة ..." has speaker الوزير.</li>
+ *   <li>Phrases are at most {@link #MAX_NP} tokens.</li>
+ * </ul>
+ */
+public final class Grammar {
+
+    /** Longest speaker noun phrase, in tokens. */
+    public static final int MAX_NP = 12;
+    /** Longest quoted name taken into a noun phrase, in tokens. */
+    public static final int MAX_QUOTED_NAME = 4;
+
+    final Lexicon lex;
+    final TokenTable t;
+    /** For a token that opens a quote region: index of the region, else -1. */
+    final int[] regionAt;
+    /** For a token that opens a quote region: index of the token that closes it (or n), else -1. */
+    final int[] closeTok;
+    /** True for tokens strictly inside a quote region. */
+    final boolean[] quoted;
+    final List<QuoteMarks.Region> regions;
+    /** For a token that closes a quote region: index of the token that opens it, else -1. */
+    final int[] openOf;
+
+    /** Builds the word-class view of a table. */
+    public Grammar(Lexicon lex, TokenTable t) {
+        this.lex = lex;
+        this.t = t;
+        this.regions = QuoteMarks.find(t.text);
+        regionAt = new int[t.n];
+        closeTok = new int[t.n];
+        quoted = new boolean[t.n];
+        java.util.Arrays.fill(regionAt, -1);
+        java.util.Arrays.fill(closeTok, -1);
+        openOf = new int[t.n];
+        java.util.Arrays.fill(openOf, -1);
+        int ti = 0;
+        for (int r = 0; r < regions.size(); r++) {
+            QuoteMarks.Region g = regions.get(r);
+            while (ti < t.n && t.start[ti] < g.open()) {
+                ti++;
+            }
+            if (ti < t.n && t.start[ti] == g.open()) {
+                regionAt[ti] = r;
+                int j = ti + 1;
+                while (j < t.n && t.start[j] < g.close()) {
+                    quoted[j] = true;
+                    j++;
+                }
+                closeTok[ti] = j;
+                if (g.closed() && j < t.n && t.start[j] == g.close()) {
+                    openOf[j] = ti;
+                }
+            }
+        }
+    }
+
+    /** The quote region opened by token i, or null. */
+    public QuoteMarks.Region region(int i) {
+        return i >= 0 && i < t.n && regionAt[i] >= 0 ? regions.get(regionAt[i]) : null;
+    }
+
+    /** Word lists. */
+    public boolean in(String list, int i) {
+        return i >= 0 && i < t.n && !t.punct(i) && (lex.in(list, t.norm[i]) || t.conj[i] && lex.in(list, t.bare[i]));
+    }
+
+    /** إن/أن (with pronoun) or بأن. */
+    public boolean complementizer(int i) {
+        return i >= 0 && i < t.n && !t.punct(i) && lex.in("complementizer", t.norm[i]);
+    }
+
+    /** True when token i carries a preposition plus the article (بالوزارة، للصحفيين، كالعادة). */
+    public boolean attachedPrep(int i) {
+        if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
+            return false;
+        }
+        String w = t.conj[i] ? t.bare[i] : t.norm[i];
+        return w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال"));
+    }
+
+    /** Reporting verb, participle or impersonal cue form. */
+    public boolean cueWord(int i) {
+        if (i < 0 || i >= t.n || t.punct(i)) {
+            return false;
+        }
+        for (CueForm f : lex.forms(t.norm[i])) {
+            if (f.kind() != CueForm.Kind.PHRASE) {
+                return true;
+            }
+        }
+        if (t.conj[i]) {
+            for (CueForm f : lex.forms(t.bare[i])) {
+                if (f.kind() != CueForm.Kind.PHRASE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when token i can belong to a speaker noun phrase (see the class rules). */
+    public boolean npToken(int i) {
+        if (i < 0 || i >= t.n || t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
+            return false;
+        }
+        String w = t.norm[i];
+        if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
+            return true;
+        }
+        if (lex.in("preposition", w) || lex.in("particle", w) || lex.in("relative", w) || lex.in("time", w)
+                || lex.in("complementizer", w) || lex.in("addressee", w)) {
+            return false;
+        }
+        if (t.conj[i] && (lex.in("preposition", t.bare[i]) || lex.in("particle", t.bare[i])
+                || lex.in("time", t.bare[i]) || lex.in("complementizer", t.bare[i]))) {
+            return false;
+        }
+        return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
+    }
+
+    /** True when an attribution phrase starts at token i. */
+    public boolean phraseStart(int i) {
+        return lex.phraseTrie().containsKey(t.norm[i]) && !t.norm[i].equals("كما")
+                || t.conj[i] && lex.phraseTrie().containsKey(t.bare[i]) && !t.bare[i].equals("كما");
+    }
+
+    /** End (exclusive) of the noun phrase starting at token i, not past {@code limit}; i when there is none. */
+    public int forwardNp(int i, int limit) {
+        int j = i;
+        while (j < limit && j - i < MAX_NP) {
+            QuoteMarks.Region r = region(j);
+            if (r != null && r.closed() && closeTok[j] - j - 1 <= MAX_QUOTED_NAME && closeTok[j] - j > 1
+                    && closeTok[j] < limit) {
+                j = closeTok[j] + 1;
+                continue;
+            }
+            if (!npToken(j)) {
+                break;
+            }
+            if (j > i && in("object", j) && t.norm[j - 1].startsWith("ال")) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** Start of the noun phrase ending just before token {@code end}, not before {@code floor}; end when there is none. */
+    public int backwardNp(int end, int floor) {
+        int j = end - 1;
+        while (j >= floor && end - j <= MAX_NP) {
+            if (t.is(j, '»') || t.is(j, '”') || t.is(j, '"')) {
+                int k = j - 1;
+                while (k >= floor && k > j - MAX_QUOTED_NAME - 2 && closeTok[k] != j) {
+                    k--;
+                }
+                if (k >= floor && closeTok[k] == j) {
+                    j = k - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!npToken(j)) {
+                break;
+            }
+            j--;
+        }
+        return j + 1;
+    }
+
+    /** True when a clause can start at token i: sentence start, after punctuation, a conjunction or a complementizer. */
+    public boolean clauseStart(int i, int sentStart) {
+        if (i <= sentStart) {
+            return true;
+        }
+        int p = i - 1;
+        if (t.punct(p) && !(t.is(p, '»') || t.is(p, '”'))) {
+            return true;
+        }
+        if (complementizer(p) || lex.in("particle", t.norm[p])) {
+            return true;
+        }
+        return t.conj[i] && t.bare[i].startsWith("ال");
+    }
+
+    /** True for a token naming an outlet kind (وكالة، صحيفة ...), bare or with ل/ب. */
+    public boolean outletHead(String w) {
+        if (lex.in("outlet-head", w)) {
+            return true;
+        }
+        return w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && lex.in("outlet-head", w.substring(1));
+    }
+}

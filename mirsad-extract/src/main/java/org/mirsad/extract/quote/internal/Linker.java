@@ -1,0 +1,79 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
+import org.mirsad.core.model.Span;
+
+/**
+ * Links speaker spans to named entities.
+ *
+ * <p>Rules:
+ * <ol>
+ *   <li>An entity overlapping the speaker span gives its canonical name: a person before an
+ *       organization before anything else, then the larger overlap.</li>
+ *   <li>When that entity starts inside the speaker and runs past its end (a name the chunker cut
+ *       short), the speaker span is extended to the entity's end, unless that crosses {@code limit}.</li>
+ *   <li>A nominal speaker with no entity ("الوزير") takes the canonical name of the nearest earlier
+ *       person or organization whose role contains the speaker's head noun.</li>
+ * </ol>
+ */
+public final class Linker {
+
+    private final List<Entity> entities;
+
+    /** Links against the given entities (any order). */
+    public Linker(List<Entity> entities) {
+        List<Entity> sorted = new ArrayList<>(entities);
+        sorted.sort(Comparator.comparing(Entity::span));
+        this.entities = sorted;
+    }
+
+    /** The result of linking: the possibly extended span and the canonical name or null. */
+    public record Link(Span span, String canonical) {
+    }
+
+    /** Links a speaker span; {@code head} is its normalized first word, {@code limit} the furthest offset it may grow to. */
+    public Link link(Span speaker, String head, int limit) {
+        Entity best = null;
+        int bestScore = -1;
+        for (Entity e : entities) {
+            if (e.span().start() >= speaker.end()) {
+                break;
+            }
+            if (!e.span().overlaps(speaker)) {
+                continue;
+            }
+            int overlap = Math.min(e.span().end(), speaker.end()) - Math.max(e.span().start(), speaker.start());
+            int rank = e.type() == EntityType.PERSON ? 3 : e.type() == EntityType.ORG ? 2 : 1;
+            int score = rank * 100_000 + overlap;
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            Span s = speaker;
+            if (best.span().start() >= speaker.start() && best.span().end() > speaker.end() && best.span().end() <= limit) {
+                s = new Span(speaker.start(), best.span().end());
+            }
+            return new Link(s, best.canonical());
+        }
+        if (head != null && head.length() > 2) {
+            String h = head.startsWith("ال") ? head.substring(2) : head;
+            for (int i = entities.size() - 1; i >= 0; i--) {
+                Entity e = entities.get(i);
+                if (e.span().start() >= speaker.start() || e.role() == null
+                        || e.type() != EntityType.PERSON && e.type() != EntityType.ORG) {
+                    continue;
+                }
+                if (Lexicon.norm(e.role()).contains(h)) {
+                    return new Link(speaker, e.canonical());
+                }
+            }
+        }
+        return new Link(speaker, null);
+    }
+}

@@ -1,0 +1,127 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.List;
+import org.mirsad.core.model.Sentence;
+import org.mirsad.core.model.Token;
+import org.mirsad.core.model.TokenKind;
+
+/**
+ * The document's tokens as parallel arrays of offsets and normalized forms, with feature-level
+ * clitic stripping ({@link #bare}: conjunction و/ف removed) so the grammar does not depend on how
+ * far the tokenizer's own segmentation has come.
+ */
+public final class TokenTable {
+
+    /** The clean text. */
+    public final String text;
+    /** Number of tokens. */
+    public final int n;
+    /** Start offsets. */
+    public final int[] start;
+    /** End offsets (exclusive). */
+    public final int[] end;
+    /** Normalized forms (Latin lower-cased). */
+    public final String[] norm;
+    /** Normalized forms without a conjunction proclitic (و، ف). */
+    public final String[] bare;
+    /** True when {@link #bare} differs from {@link #norm}. */
+    public final boolean[] conj;
+    /** Token kinds. */
+    public final TokenKind[] kind;
+    /** First token of each sentence, plus {@code n} at the end. */
+    public final int[] sentStart;
+
+    /** Builds the table; sentences that hold no token are skipped. */
+    public TokenTable(String text, List<Token> tokens, List<Sentence> sentences) {
+        this.text = text;
+        this.n = tokens.size();
+        start = new int[n];
+        end = new int[n];
+        norm = new String[n];
+        bare = new String[n];
+        conj = new boolean[n];
+        kind = new TokenKind[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            start[i] = t.start();
+            end[i] = t.end();
+            kind[i] = t.kind();
+            String nm = t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL
+                    ? text.substring(t.start(), t.end()) : Lexicon.norm(text.substring(t.start(), t.end()));
+            norm[i] = nm;
+            if (t.kind() == TokenKind.ARABIC && nm.length() >= 3 && (nm.charAt(0) == 'و' || nm.charAt(0) == 'ف')) {
+                bare[i] = nm.substring(1);
+                conj[i] = true;
+            } else {
+                bare[i] = nm;
+            }
+        }
+        List<Integer> starts = new java.util.ArrayList<>();
+        int ti = 0;
+        for (Sentence s : sentences) {
+            while (ti < n && start[ti] < s.span().start()) {
+                ti++;
+            }
+            if (ti < n && start[ti] < s.span().end() && (starts.isEmpty() || starts.get(starts.size() - 1) < ti)) {
+                starts.add(ti);
+            }
+        }
+        if (starts.isEmpty() || starts.get(0) != 0) {
+            starts.add(0, 0);
+        }
+        sentStart = new int[starts.size() + 1];
+        for (int i = 0; i < starts.size(); i++) {
+            sentStart[i] = starts.get(i);
+        }
+        sentStart[starts.size()] = n;
+    }
+
+    /** Number of sentences. */
+    public int sentences() {
+        return sentStart.length - 1;
+    }
+
+    /** True when token i is the single punctuation character c. */
+    public boolean is(int i, char c) {
+        return i >= 0 && i < n && end[i] - start[i] == 1 && text.charAt(start[i]) == c;
+    }
+
+    /** True when token i is punctuation or a symbol. */
+    public boolean punct(int i) {
+        return i < 0 || i >= n || kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL;
+    }
+
+    /** True when token i is a comma (Arabic or Latin) or semicolon. */
+    public boolean comma(int i) {
+        return is(i, '،') || is(i, ',') || is(i, '؛') || is(i, ';');
+    }
+
+    /** True when token i ends a sentence or clause hard (. ! ? ؟ and line breaks between tokens). */
+    public boolean stop(int i) {
+        return is(i, '.') || is(i, '!') || is(i, '?') || is(i, '؟');
+    }
+
+    /**
+     * The text offset after the first {@code k} normalized characters of token i: skips the
+     * characters normalization removes (diacritics, tatweel), so a proclitic can be cut off exactly.
+     */
+    public int offsetAfter(int i, int k) {
+        int o = start[i];
+        int seen = 0;
+        while (o < end[i] && seen < k) {
+            if (!Lexicon.norm(String.valueOf(text.charAt(o))).isEmpty()) {
+                seen++;
+            }
+            o++;
+        }
+        while (o < end[i] && Lexicon.norm(String.valueOf(text.charAt(o))).isEmpty()) {
+            o++;
+        }
+        return o;
+    }
+
+    /** The text between two offsets. */
+    public String slice(int s, int e) {
+        return text.substring(s, e);
+    }
+}
