@@ -19,6 +19,7 @@ import org.mirsad.extract.date.DateStage;
 import org.mirsad.extract.quantity.QuantityStage;
 import org.mirsad.extract.lang.LanguageGuesser;
 import org.mirsad.extract.ner.NerStage;
+import org.mirsad.extract.quote.QuoteStage;
 
 /**
  * The one entry point to Mirsad's analysis: cleans raw articles and runs the extraction pipeline.
@@ -36,7 +37,7 @@ public final class Engine {
 
     /** The engine with every stage Mirsad has. */
     public static Engine createDefault() {
-        return new Engine(List.of(new TextLayerStage(), new NerStage(), new DateStage(), new QuantityStage()));
+        return new Engine(List.of(new TextLayerStage(), new NerStage(), new QuoteStage(), new DateStage(), new QuantityStage()));
     }
 
     /** The analysis pipeline run after cleaning. */

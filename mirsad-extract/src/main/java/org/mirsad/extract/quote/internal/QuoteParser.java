@@ -1,0 +1,381 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.Mention;
+import org.mirsad.core.model.Quote;
+import org.mirsad.core.model.Span;
+
+/**
+ * Attribution over one document, sentence by sentence. For each cue ({@link CueFinder}):
+ * <ol>
+ *   <li>verbs: the speaker is the noun phrase after the verb (قال مسؤول أممي إن), else the one
+ *       before it in the same clause (الوزارة قالت إن), else the antecedent of a relative pronoun
+ *       (النقابة ... التي قالت إن), else — the subject is dropped (وأضاف أن) — the latest agreeing
+ *       speaker ({@link Discourse}); impersonal verbs (قيل إن) have none;</li>
+ *   <li>participles (مضيفًا أن، مشيرة إلى أن) continue the speaker of the statement before them;</li>
+ *   <li>phrases (بحسب، وفقًا لـ، نقلًا عن، على لسان) take the noun phrase after them as speaker and
+ *       the rest of their clause as content (before the phrase when it closes the sentence);</li>
+ *   <li>content starts after the verb's preposition (أشار إلى) and complementizer (إن، أن، بأن), a
+ *       colon, or an opening quotation mark (then it is direct and runs to the closing mark), and runs
+ *       to the end of the sentence or to the next statement (a comma followed by a reporting
+ *       verb with و, or by a participle);</li>
+ *   <li>via: outlets named in the sentence outside the speaker and content (قال لصحيفة X، حسبما
+ *       أوردت وكالة Y); the document's sources list every outlet it names.</li>
+ * </ol>
+ */
+public final class QuoteParser {
+
+    private final Grammar g;
+    private final TokenTable t;
+    private final Outlets outlets;
+    private final Linker linker;
+    private final Discourse discourse = new Discourse();
+
+    /** A parser over a document's tokens and (possibly empty) entities. */
+    public QuoteParser(TokenTable table, List<Entity> entities) {
+        this.t = table;
+        this.g = new Grammar(Lexicon.shared(), table);
+        this.outlets = new Outlets(g);
+        this.linker = new Linker(entities);
+    }
+
+    /** The quotes of the document, in text order. */
+    public List<Quote> quotes() {
+        List<Quote> out = new ArrayList<>();
+        for (int s = 0; s < t.sentences(); s++) {
+            int a = t.sentStart[s];
+            int b = t.sentStart[s + 1];
+            parseSentence(s, a, b, out);
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    /** Every outlet the document names, in order of first mention. */
+    public List<String> sources() {
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < t.n; i++) {
+            int[] o = outlets.at(i, t.n, false);
+            if (o != null) {
+                names.add(outlets.name(o));
+                i = o[1] - 1;
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private void parseSentence(int s, int a, int b, List<Quote> out) {
+        List<Hit> hits = new CueFinder(g).find(a, b);
+        Mention lastSpeaker = null;
+        List<Quote> here = new ArrayList<>();
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int nextCue = h + 1 < hits.size() ? hits.get(h + 1).first() : b;
+            Quote q = switch (hit.form().kind()) {
+                case VERB, IMPERSONAL -> verb(s, a, b, hit, nextCue);
+                case PARTICIPLE -> participle(s, b, hit, lastSpeaker, nextCue);
+                case PHRASE -> phrase(s, a, b, hit, nextCue);
+            };
+            if (q != null) {
+                here.add(q);
+                if (q.speaker() != null) {
+                    lastSpeaker = q.speaker();
+                }
+            }
+        }
+        List<String> via = sentenceVia(a, b, here);
+        for (Quote q : here) {
+            out.add(via.isEmpty() ? q : new Quote(q.span(), q.speaker(), q.cue(), q.content(), q.direct(), via));
+        }
+    }
+
+    /** Tokens that attach a prepositional phrase to a speaker: مصدر في الوزارة، مسؤول من البلدية. */
+    private static final java.util.Set<String> SPEAKER_PP = java.util.Set.of("في", "من", "ب", "لدي", "داخل");
+
+    /** The end of the speaker noun phrase from {@code from}: the phrase and one attached prepositional phrase. */
+    private int speakerEnd(int from, int b) {
+        int end = g.forwardNp(from, b);
+        for (int k = from; k < end; k++) {
+            if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+                return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
+            }
+        }
+        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end])) {
+            int pp = g.forwardNp(end + 1, b);
+            if (pp > end + 1) {
+                return pp;
+            }
+        }
+        return end;
+    }
+
+    /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
+    private int skipAddressee(int k, int b) {
+        if (k < b && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+            int[] o = outlets.at(k, b, true);
+            return o != null ? o[1] : g.forwardNp(k + 1, b) > k + 1 ? g.forwardNp(k + 1, b) : k + 1;
+        }
+        if (k < b && g.in("addressee", k)) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
+        int after = hit.last() + 1;
+        int npEnd = speakerEnd(after, b);
+        Mention speaker = null;
+        int contentFrom;
+        int afterSpeaker = skipAddressee(npEnd, b);
+        int open = npEnd > after ? opener(afterSpeaker, b, hit) : -1;
+        if (open >= 0) {
+            speaker = mention(after, npEnd, hit);
+            contentFrom = open;
+        } else {
+            int direct = opener(after, b, hit);
+            contentFrom = direct >= 0 ? direct : after;
+            int floor = a;
+            for (int k = hit.first() - 1; k >= a; k--) {
+                if (t.punct(k) && !t.is(k, '»') && !t.is(k, '”')) {
+                    floor = k + 1;
+                    break;
+                }
+            }
+            int end = hit.first();
+            if (end - 1 >= a && g.in("relative", end - 1)) {
+                end = end - 1; // النقابة، التي قالت إن ...: the antecedent before the relative pronoun
+                if (end - 1 >= a && t.comma(end - 1)) {
+                    end--;
+                }
+                floor = a;
+                for (int k = end - 1; k >= a; k--) {
+                    if (t.punct(k) && !t.is(k, '»') && !t.is(k, '”')) {
+                        floor = k + 1;
+                        break;
+                    }
+                }
+            }
+            int start = g.backwardNp(end, floor);
+            if (start < end && hit.form().kind() != CueForm.Kind.IMPERSONAL) {
+                speaker = mention(start, end, hit);
+            } else if (hit.form().kind() != CueForm.Kind.IMPERSONAL) {
+                Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+                speaker = e == null ? null : e.mention();
+            }
+            if (npEnd > after && !opensContent(after, hit)) {
+                contentFrom = after; // "أكد الوزير ضرورة ..." without إن: the object is the content
+            }
+        }
+        int[] content = content(contentFrom, b, hit, nextCue);
+        if (content == null) {
+            return null;
+        }
+        return quote(hit, speaker, content);
+    }
+
+    private Quote participle(int s, int b, Hit hit, Mention last, int nextCue) {
+        Mention speaker = last;
+        if (speaker == null) {
+            Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+            speaker = e == null ? null : e.mention();
+        }
+        int[] content = content(hit.last() + 1, b, hit, nextCue);
+        return content == null ? null : quote(hit, speaker, content);
+    }
+
+    private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
+        int from = hit.npFrom();
+        int[] outlet = outlets.at(from, b, true);
+        int npEnd = outlet != null ? outlet[1] : speakerEnd(from, b);
+        if (npEnd <= from) {
+            return null;
+        }
+        Mention speaker = mention(from, npEnd, hit);
+        if (hit.form().asper()) {
+            return null; // حسبما أوردت X: a source for the sentence's statements (see sentenceVia)
+        }
+        int cStart;
+        int cEnd;
+        boolean closesSentence = npEnd >= b - 1 || t.stop(npEnd) || npEnd < b && t.is(npEnd, '.');
+        if (closesSentence && hit.first() > a) {
+            int e = hit.first();
+            while (e > a && t.punct(e - 1)) {
+                e--;
+            }
+            if (e <= a) {
+                return null;
+            }
+            cStart = t.start[a];
+            cEnd = t.end[e - 1];
+        } else {
+            int k = npEnd;
+            while (k < b && t.comma(k)) {
+                k++;
+            }
+            int e = Math.min(b, nextCue);
+            while (e > k && t.punct(e - 1)) {
+                e--;
+            }
+            if (e <= k) {
+                return null;
+            }
+            cStart = t.start[k];
+            cEnd = t.end[e - 1];
+        }
+        Span cue = new Span(hit.cueStart(), hit.cueEnd());
+        Span content = new Span(cStart, cEnd);
+        Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
+        discourse.add(speaker, '?', '?', s);
+        return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
+    public static final int OPENER_WINDOW = 10;
+
+    /**
+     * The first token from {@code from} (within {@link #OPENER_WINDOW} tokens, before any sentence
+     * stop or other reporting verb) where content opens, or -1.
+     */
+    private int opener(int from, int b, Hit hit) {
+        for (int k = from; k < b && k - from <= OPENER_WINDOW; k++) {
+            if (t.stop(k) || k > from && g.cueWord(k)) {
+                return -1;
+            }
+            if (!t.comma(k) && opensContent(k, hit)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */
+    private boolean opensContent(int i, Hit hit) {
+        int k = i;
+        while (k < t.n && t.comma(k)) {
+            k++;
+        }
+        if (k >= t.n) {
+            return false;
+        }
+        if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
+            k++;
+        }
+        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null
+                || hit.form().npPrep() != null && t.norm[k].equals(Lexicon.norm(hit.form().npPrep()));
+    }
+
+    /** Content offsets [start, end) and direct flag (1/0) from token i, or null when none. */
+    private int[] content(int i, int b, Hit hit, int nextCue) {
+        int k = i;
+        while (k < b && t.comma(k)) {
+            k++;
+        }
+        if (k < b && hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep()))) {
+            k++;
+        }
+        if (k < b && t.is(k, ':')) {
+            k++;
+        }
+        if (k < b && g.complementizer(k)) {
+            k++; // إن، أن، بأن, and with an attached pronoun (أنها): the statement follows
+        }
+        if (k >= b) {
+            return null;
+        }
+        QuoteMarks.Region r = g.region(k);
+        if (r != null && r.closed()) {
+            int close = g.closeTok[k];
+            if (close > k + 1) {
+                return new int[] {t.start[k + 1], t.end[close - 1], 1};
+            }
+        }
+        int end = b;
+        for (int j = k + 1; j < b; j++) {
+            if (j >= nextCue && startsNewStatement(j)) {
+                end = j;
+                break;
+            }
+        }
+        while (end > k && (t.punct(end - 1) && !t.is(end - 1, '»') && !t.is(end - 1, '”') || t.comma(end - 1))) {
+            end--;
+        }
+        if (end <= k) {
+            return null;
+        }
+        boolean direct = g.region(k) != null;
+        int startOff = direct ? t.start[k] + 1 : t.start[k];
+        int endOff = t.end[end - 1];
+        if (direct && (t.is(end - 1, '»') || t.is(end - 1, '”'))) {
+            endOff = t.start[end - 1];
+        }
+        return startOff < endOff ? new int[] {startOff, endOff, direct ? 1 : 0} : null;
+    }
+
+    /** A new statement starts at j: after a comma, a reporting verb with و, a participle, or a phrase. */
+    private boolean startsNewStatement(int j) {
+        if (j == 0 || !t.comma(j - 1) && !g.complementizer(j - 1)) {
+            return t.conj[j] && g.cueWord(j) || g.phraseStart(j) && !g.quoted[j];
+        }
+        return g.cueWord(j) || g.phraseStart(j);
+    }
+
+    private Mention mention(int from, int to, Hit hit) {
+        int start = from == hit.npFrom() ? hit.npOff() : t.start[from];
+        if (start >= t.end[to - 1]) {
+            start = t.start[from];
+        }
+        Span span = new Span(start, t.end[to - 1]);
+        Linker.Link link = linker.link(span, t.norm[from], to < t.n ? t.start[to] : t.end[to - 1]);
+        Mention m = new Mention(link.span(), link.span().in(t.text), link.canonical());
+        return m;
+    }
+
+    private Quote quote(Hit hit, Mention speaker, int[] content) {
+        Span cue = new Span(hit.cueStart(), hit.cueEnd());
+        Span c = new Span(content[0], content[1]);
+        int start = Math.min(cue.start(), speaker == null ? cue.start() : Math.min(speaker.span().start(), cue.start()));
+        int end = Math.max(c.end(), speaker == null ? c.end() : speaker.span().end());
+        if (speaker != null) {
+            discourse.add(speaker, hit.form().gender(), hit.form().number(), sentenceOf(hit.first()));
+        }
+        return new Quote(new Span(start, end), speaker, new Mention(cue, cue.in(t.text), null), c, content[2] == 1, List.of());
+    }
+
+    private int sentenceOf(int token) {
+        int s = 0;
+        while (s + 1 < t.sentStart.length && t.sentStart[s + 1] <= token) {
+            s++;
+        }
+        return s;
+    }
+
+    /** Outlets in the sentence outside every quote's speaker and content, nearest first. */
+    private List<String> sentenceVia(int a, int b, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        List<String> via = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            int[] o = outlets.at(i, b, false);
+            if (o == null) {
+                continue;
+            }
+            Span s = new Span(t.start[i], t.end[o[1] - 1]);
+            boolean inside = false;
+            for (Quote q : quotes) {
+                if (q.content().overlaps(s) || q.speaker() != null && q.speaker().span().overlaps(s)) {
+                    inside = true;
+                }
+            }
+            if (!inside && !via.contains(outlets.name(o))) {
+                via.add(outlets.name(o));
+            }
+            i = o[1] - 1;
+        }
+        return via;
+    }
+}
