@@ -160,6 +160,9 @@ public final class QuoteParser {
                 }
             }
             int start = g.backwardNp(end, floor);
+            if (start < end && !g.clauseStart(start, a) && end == hit.first()) {
+                start = end; // a noun phrase in the middle of a clause is an object, not the subject
+            }
             if (start < end && hit.form().kind() != CueForm.Kind.IMPERSONAL) {
                 speaker = mention(start, end, hit);
             } else if (hit.form().kind() != CueForm.Kind.IMPERSONAL) {
