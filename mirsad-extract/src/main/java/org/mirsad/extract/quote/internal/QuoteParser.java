@@ -135,49 +135,54 @@ public final class QuoteParser {
         if (open >= 0) {
             speaker = mention(after, npEnd, hit);
             contentFrom = open;
+        } else if (npEnd > after && npEnd < b && g.in("object", npEnd)) {
+            speaker = mention(after, npEnd, hit); // أكد الوزير ضرورة ...: the abstract object is the content
+            contentFrom = npEnd;
         } else {
             int direct = opener(after, b, hit);
+            if (direct < 0 && !g.in("object", after)) {
+                return null; // no إن/أن, colon, quotation or abstract object: يقل عن، يبلغ ملياري، أقر المجلس القانون
+            }
             contentFrom = direct >= 0 ? direct : after;
-            int floor = a;
-            for (int k = hit.first() - 1; k >= a; k--) {
-                if (t.punct(k) && !t.is(k, '»') && !t.is(k, '”')) {
-                    floor = k + 1;
-                    break;
-                }
-            }
-            int end = hit.first();
-            if (end - 1 >= a && g.in("relative", end - 1)) {
-                end = end - 1; // النقابة، التي قالت إن ...: the antecedent before the relative pronoun
-                if (end - 1 >= a && t.comma(end - 1)) {
-                    end--;
-                }
-                floor = a;
-                for (int k = end - 1; k >= a; k--) {
-                    if (t.punct(k) && !t.is(k, '»') && !t.is(k, '”')) {
-                        floor = k + 1;
-                        break;
-                    }
-                }
-            }
-            int start = g.backwardNp(end, floor);
-            if (start < end && !g.clauseStart(start, a) && end == hit.first()) {
-                start = end; // a noun phrase in the middle of a clause is an object, not the subject
-            }
-            if (start < end && hit.form().kind() != CueForm.Kind.IMPERSONAL) {
-                speaker = mention(start, end, hit);
-            } else if (hit.form().kind() != CueForm.Kind.IMPERSONAL) {
-                Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
-                speaker = e == null ? null : e.mention();
-            }
-            if (npEnd > after && !opensContent(after, hit)) {
-                contentFrom = after; // "أكد الوزير ضرورة ..." without إن: the object is the content
-            }
+            speaker = subjectBefore(s, a, hit);
         }
         int[] content = content(contentFrom, b, hit, nextCue);
         if (content == null) {
             return null;
         }
         return quote(hit, speaker, content);
+    }
+
+    /**
+     * The speaker of a verb with no subject after it: the noun phrase opening the clause before it
+     * (الوزارة قالت), the antecedent of a relative pronoun (النقابة، التي قالت), or — a dropped
+     * subject — the latest agreeing speaker; none for impersonal cues.
+     */
+    private Mention subjectBefore(int s, int a, Hit hit) {
+        if (hit.form().kind() == CueForm.Kind.IMPERSONAL) {
+            return null;
+        }
+        int end = hit.first();
+        boolean relative = end - 1 >= a && g.in("relative", end - 1);
+        if (relative) {
+            end--;
+            if (end - 1 >= a && t.comma(end - 1)) {
+                end--;
+            }
+        }
+        int floor = a;
+        for (int k = end - 1; k >= a; k--) {
+            if (t.punct(k) && !t.is(k, '»') && !t.is(k, '”')) {
+                floor = k + 1;
+                break;
+            }
+        }
+        int start = g.backwardNp(end, floor);
+        if (start < end && (relative || g.clauseStart(start, a))) {
+            return mention(start, end, hit);
+        }
+        Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+        return e == null ? null : e.mention();
     }
 
     private Quote participle(int s, int b, Hit hit, Mention last, int nextCue) {
