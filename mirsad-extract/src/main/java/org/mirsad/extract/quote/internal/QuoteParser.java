@@ -197,15 +197,24 @@ public final class QuoteParser {
 
     private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
         int from = hit.npFrom();
+        int cueEnd = hit.cueEnd();
+        if (hit.form().asper()) {
+            // حسبما أفادت X، وفق ما أعلنه X: the reporting verb after the phrase belongs to the cue
+            if (from >= b || !g.cueWord(from)) {
+                return null;
+            }
+            cueEnd = t.end[from];
+            from++;
+            if (hit.form().lemma() != null && hit.form().lemma().equals("كما") && from < b && g.complementizer(from)) {
+                return null; // كما أكد أن ...: an ordinary verb statement, read as such
+            }
+        }
         int[] outlet = outlets.at(from, b, true);
         int npEnd = outlet != null ? outlet[1] : speakerEnd(from, b);
         if (npEnd <= from) {
             return null;
         }
         Mention speaker = mention(from, npEnd, hit);
-        if (hit.form().asper()) {
-            return null; // حسبما أوردت X: a source for the sentence's statements (see sentenceVia)
-        }
         int cStart;
         int cEnd;
         boolean closesSentence = npEnd >= b - 1 || t.stop(npEnd) || npEnd < b && t.is(npEnd, '.');
@@ -234,7 +243,7 @@ public final class QuoteParser {
             cStart = t.start[k];
             cEnd = t.end[e - 1];
         }
-        Span cue = new Span(hit.cueStart(), hit.cueEnd());
+        Span cue = new Span(hit.cueStart(), cueEnd);
         Span content = new Span(cStart, cEnd);
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
