@@ -53,16 +53,9 @@ public final class Features {
             buf[k++] = Hashing.feature(6, pp2);
             buf[k++] = Hashing.feature(7, cm1);
             buf[k++] = Hashing.feature(8, cp1);
-            String nm = w.norm;
-            String co = w.core;
-            int len = nm.length();
-            buf[k++] = Hashing.feature(11, len >= 1 ? nm.charAt(len - 1) : 0);
-            buf[k++] = Hashing.feature(12, len >= 2 ? Hashing.hash(nm.substring(len - 2)) : 1);
-            buf[k++] = Hashing.feature(13, len >= 3 ? Hashing.hash(nm.substring(len - 3)) : 2);
-            buf[k++] = Hashing.feature(14, co.length() >= 2 ? Hashing.hash(co.substring(0, 2)) : 3);
-            buf[k++] = Hashing.feature(15, co.length() >= 3 ? Hashing.hash(co.substring(0, 3)) : 4);
-            buf[k++] = Hashing.feature(16, Hashing.hash(w.proclitic));
-            buf[k++] = Hashing.feature(17, w.shape * 16L + Math.min(len, 8));
+            long[] local = local(w);
+            System.arraycopy(local, LOCAL_FIRST, buf, k, LOCAL_BEFORE_SHAPES);
+            k += LOCAL_BEFORE_SHAPES;
             int sm1 = i > 0 ? t[i - 1].shape : 9;
             int sp1 = i + 1 < n ? t[i + 1].shape : 9;
             buf[k++] = Hashing.feature(18, sm1 * 100L + w.shape * 10L + sp1);
@@ -89,34 +82,86 @@ public final class Features {
                 }
             }
             if (i > 0) {
-                String c = t[i - 1].core;
-                buf[k++] = Hashing.feature(25, c.length() >= 2 ? Hashing.hash(c.substring(c.length() - 2)) : 5);
+                buf[k++] = Hashing.feature(25, local(t[i - 1])[CORE_SUFFIX]);
             }
             if (i + 1 < n) {
-                String c = t[i + 1].core;
-                buf[k++] = Hashing.feature(26, c.length() >= 2 ? Hashing.hash(c.substring(c.length() - 2)) : 5);
+                buf[k++] = Hashing.feature(26, local(t[i + 1])[CORE_SUFFIX]);
             }
-            int nisba = nisba(w);
-            if (nisba != 0) {
-                buf[k++] = Hashing.feature(27, nisba);
-            }
-            buf[k++] = Hashing.feature(28, Math.min(co.length(), 10));
-            if (w.shape == TokenForms.SHAPE_ARABIC || w.shape == TokenForms.SHAPE_LATIN) {
-                // character trigrams of the core, with boundaries: letter patterns of foreign names
-                int cl = co.length();
-                for (int q = -1; q + 3 <= cl + 1 && k < buf.length - 8; q++) {
-                    long h = 0;
-                    for (int r = q; r < q + 3; r++) {
-                        char ch = r < 0 ? '^' : r >= cl ? '$' : co.charAt(r);
-                        h = h * 65599 + ch;
-                    }
-                    buf[k++] = Hashing.feature(30, h);
-                }
-            }
+            int rest = Math.min(local.length - LOCAL_REST, buf.length - 8 - k);
+            System.arraycopy(local, LOCAL_REST, buf, k, Math.max(0, rest));
+            k += Math.max(0, rest);
             buf[k++] = Hashing.feature(29, lb[i] == 0 && li[i] == 0 ? 0 : 1, w.shape);
             out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /** Index, in a token's local array, of the hash of its core's last two letters (for neighbours). */
+    private static final int CORE_SUFFIX = 0;
+    /** First local feature. */
+    private static final int LOCAL_FIRST = 1;
+    /** Local features placed before the shape feature (templates 11–17). */
+    private static final int LOCAL_BEFORE_SHAPES = 7;
+    /** Where the local features placed after the lexicon features start (27, 28, 30). */
+    private static final int LOCAL_REST = LOCAL_FIRST + LOCAL_BEFORE_SHAPES;
+    /** Distinct words whose local features are kept per thread before the cache is cleared. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final ThreadLocal<java.util.HashMap<String, long[]>> CACHE =
+            ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
+
+    /**
+     * The features of a token that depend on the token alone (templates 11–17, 27, 28, 30), computed
+     * once per distinct surface per thread; index {@link #CORE_SUFFIX} holds a value for neighbours.
+     */
+    static long[] local(TokenForms w) {
+        if (w.local != null) {
+            return w.local;
+        }
+        java.util.HashMap<String, long[]> cache = CACHE.get();
+        long[] cached = cache.get(w.surface);
+        if (cached == null) {
+            cached = computeLocal(w);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(w.surface, cached);
+        }
+        w.local = cached;
+        return cached;
+    }
+
+    private static long[] computeLocal(TokenForms w) {
+        long[] b = new long[64];
+        int k = 0;
+        String nm = w.norm;
+        String co = w.core;
+        int len = nm.length();
+        b[k++] = co.length() >= 2 ? Hashing.hash(co.substring(co.length() - 2)) : 5;
+        b[k++] = Hashing.feature(11, len >= 1 ? nm.charAt(len - 1) : 0);
+        b[k++] = Hashing.feature(12, len >= 2 ? Hashing.hash(nm.substring(len - 2)) : 1);
+        b[k++] = Hashing.feature(13, len >= 3 ? Hashing.hash(nm.substring(len - 3)) : 2);
+        b[k++] = Hashing.feature(14, co.length() >= 2 ? Hashing.hash(co.substring(0, 2)) : 3);
+        b[k++] = Hashing.feature(15, co.length() >= 3 ? Hashing.hash(co.substring(0, 3)) : 4);
+        b[k++] = Hashing.feature(16, Hashing.hash(w.proclitic));
+        b[k++] = Hashing.feature(17, w.shape * 16L + Math.min(len, 8));
+        int nisba = nisba(w);
+        if (nisba != 0) {
+            b[k++] = Hashing.feature(27, nisba);
+        }
+        b[k++] = Hashing.feature(28, Math.min(co.length(), 10));
+        if (w.shape == TokenForms.SHAPE_ARABIC || w.shape == TokenForms.SHAPE_LATIN) {
+            // character trigrams of the core, with boundaries: letter patterns of foreign names
+            int cl = co.length();
+            for (int q = -1; q + 3 <= cl + 1 && k < b.length; q++) {
+                long h = 0;
+                for (int r = q; r < q + 3; r++) {
+                    char ch = r < 0 ? '^' : r >= cl ? '$' : co.charAt(r);
+                    h = h * 65599 + ch;
+                }
+                b[k++] = Hashing.feature(30, h);
+            }
+        }
+        return java.util.Arrays.copyOf(b, k);
     }
 
     /** 0, or a code for a nisba ending on a token with the article: 1 …ي, 2 …يه, 3 …يين/…يون. */

@@ -20,6 +20,8 @@ public final class TokenForms {
 
     /** The surface text. */
     public final String surface;
+    /** The token's local feature hashes, filled lazily by {@link Features} (not part of its identity). */
+    long[] local;
     /** {@link ArabicForms#norm}. */
     public final String norm;
     /** {@link ArabicForms#core}. */
