@@ -58,8 +58,8 @@ public final class Outlets {
                 }
                 return new int[] {t.offsetAfter(i, cuts[c]), j};
             }
-            for (String[] seq : g.lex.agencies(weakOk)) {
-                if (!seq[0].equals(h) || i + seq.length > limit) {
+            for (String[] seq : agenciesStartingWith(h, weakOk)) {
+                if (i + seq.length > limit) {
                     continue;
                 }
                 boolean ok = true;
@@ -72,6 +72,26 @@ public final class Outlets {
             }
         }
         return null;
+    }
+
+    private java.util.Map<String, java.util.List<String[]>> strongIndex;
+    private java.util.Map<String, java.util.List<String[]>> weakIndex;
+
+    /** The known agency names whose first word is {@code first} (indexed on first use). */
+    private java.util.List<String[]> agenciesStartingWith(String first, boolean weakOk) {
+        java.util.Map<String, java.util.List<String[]>> index = weakOk ? weakIndex : strongIndex;
+        if (index == null) {
+            index = new java.util.HashMap<>();
+            for (String[] seq : g.lex.agencies(weakOk)) {
+                index.computeIfAbsent(seq[0], k -> new java.util.ArrayList<>()).add(seq);
+            }
+            if (weakOk) {
+                weakIndex = index;
+            } else {
+                strongIndex = index;
+            }
+        }
+        return index.getOrDefault(first, java.util.List.of());
     }
 
     /** An outlet given as a short quoted name right at token i («الشرق الأوسط»), or null. */
