@@ -42,10 +42,13 @@ public final class CorpusSearcher implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    private CorpusSearcher(FSDirectory directory, DirectoryReader reader) {
+    private final List<org.mirsad.index.search.internal.FacetOrdinals> facetOrdinals;
+
+    private CorpusSearcher(FSDirectory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.facetOrdinals = org.mirsad.index.search.internal.FacetOrdinals.buildAll(reader, FACETS);
     }
 
     /** Opens the corpus under {@code dataDir} for reading. */
@@ -89,7 +92,7 @@ public final class CorpusSearcher implements Closeable {
         long t0 = System.nanoTime();
         Query q = parse(query);
         TopDocs top = searcher.search(q, Math.max(1, limit));
-        FacetCounter facets = new FacetCounter(FACETS);
+        FacetCounter facets = new FacetCounter(facetOrdinals);
         searcher.search(q, facets);
         Set<String> stems = new HashSet<>();
         Set<String> exact = new HashSet<>();

@@ -3,6 +3,7 @@ package org.mirsad.index.search.internal;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,42 +13,50 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongValues;
 import org.mirsad.index.search.SearchResult;
 import org.mirsad.index.store.Fields;
 
 /**
- * Counts facet values (keyword doc values) and a month histogram (date doc values) over every
- * matching document. One instance per search; not thread-safe.
+ * Counts facet values over every matching document on global ordinals ({@link FacetOrdinals}), and
+ * a month histogram from the date doc values; only the top values are turned into strings. One
+ * instance per search; not thread-safe.
  */
 public final class FacetCounter extends SimpleCollector {
 
     /** Name of the month histogram facet. */
     public static final String MONTH = "month";
 
-    private final List<String> fields;
-    private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+    private final List<FacetOrdinals> ordinals;
+    private final int[][] counts;
+    private final int[][] touched;
+    private final int[] touchedSize;
     private final Map<String, Integer> months = new HashMap<>();
-    private SortedSetDocValues[] values;
-    private int[][] leafCounts;
+    private final SortedSetDocValues[] values;
+    private final LongValues[] toGlobal;
     private NumericDocValues dates;
     private int total;
 
-    /** A counter of {@code fields}. */
-    public FacetCounter(List<String> fields) {
-        this.fields = List.copyOf(fields);
-        for (String f : fields) {
-            counts.put(f, new HashMap<>());
+    /** A counter over the given facet ordinals. */
+    public FacetCounter(List<FacetOrdinals> ordinals) {
+        this.ordinals = List.copyOf(ordinals);
+        int n = ordinals.size();
+        counts = new int[n][];
+        touched = new int[n][];
+        touchedSize = new int[n];
+        values = new SortedSetDocValues[n];
+        toGlobal = new LongValues[n];
+        for (int i = 0; i < n; i++) {
+            counts[i] = new int[ordinals.get(i).valueCount()];
+            touched[i] = new int[64];
         }
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
-        flushLeaf();
-        values = new SortedSetDocValues[fields.size()];
-        leafCounts = new int[fields.size()][];
-        for (int i = 0; i < fields.size(); i++) {
-            values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-            leafCounts[i] = new int[(int) Math.min(Integer.MAX_VALUE - 8, values[i].getValueCount())];
+        for (int i = 0; i < ordinals.size(); i++) {
+            values[i] = DocValues.getSortedSet(context.reader(), ordinals.get(i).field());
+            toGlobal[i] = ordinals.get(i).globalOrds(context.ord);
         }
         dates = DocValues.getNumeric(context.reader(), Fields.DATE);
     }
@@ -58,30 +67,21 @@ public final class FacetCounter extends SimpleCollector {
         for (int i = 0; i < values.length; i++) {
             SortedSetDocValues v = values[i];
             if (v.advanceExact(doc)) {
+                int[] c = counts[i];
                 for (int k = 0; k < v.docValueCount(); k++) {
-                    leafCounts[i][(int) v.nextOrd()]++;
+                    int g = (int) toGlobal[i].get(v.nextOrd());
+                    if (c[g]++ == 0) {
+                        if (touchedSize[i] == touched[i].length) {
+                            touched[i] = Arrays.copyOf(touched[i], touched[i].length * 2);
+                        }
+                        touched[i][touchedSize[i]++] = g;
+                    }
                 }
             }
         }
         if (dates.advanceExact(doc)) {
-            LocalDate d = LocalDate.ofEpochDay(dates.longValue());
-            months.merge(d.toString().substring(0, 7), 1, Integer::sum);
+            months.merge(LocalDate.ofEpochDay(dates.longValue()).toString().substring(0, 7), 1, Integer::sum);
         }
-    }
-
-    private void flushLeaf() throws IOException {
-        if (values == null) {
-            return;
-        }
-        for (int i = 0; i < values.length; i++) {
-            Map<String, Integer> m = counts.get(fields.get(i));
-            for (int ord = 0; ord < leafCounts[i].length; ord++) {
-                if (leafCounts[i][ord] > 0) {
-                    m.merge(values[i].lookupOrd(ord).utf8ToString(), leafCounts[i][ord], Integer::sum);
-                }
-            }
-        }
-        values = null;
     }
 
     @Override
@@ -94,15 +94,23 @@ public final class FacetCounter extends SimpleCollector {
         return total;
     }
 
-    /** The top {@code limit} values of each facet; the month histogram in date order. */
+    /** The top {@code limit} values of each facet (ties by value); the month histogram in date order. */
     public Map<String, List<SearchResult.FacetValue>> facets(int limit) throws IOException {
-        flushLeaf();
         Map<String, List<SearchResult.FacetValue>> out = new HashMap<>();
-        for (String f : fields) {
+        for (int i = 0; i < ordinals.size(); i++) {
+            int[] c = counts[i];
+            int n = touchedSize[i];
+            Integer[] order = new Integer[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = touched[i][k];
+            }
+            // global ordinals follow the values' sort order, so ties by ordinal are ties by value
+            Arrays.sort(order, (x, y) -> c[x] != c[y] ? Integer.compare(c[y], c[x]) : Integer.compare(x, y));
             List<SearchResult.FacetValue> list = new ArrayList<>();
-            counts.get(f).forEach((k, v) -> list.add(new SearchResult.FacetValue(k, v)));
-            list.sort((a, b) -> a.count() != b.count() ? Integer.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
-            out.put(f, List.copyOf(list.subList(0, Math.min(limit, list.size()))));
+            for (int k = 0; k < Math.min(limit, n); k++) {
+                list.add(new SearchResult.FacetValue(ordinals.get(i).value(order[k]), c[order[k]]));
+            }
+            out.put(ordinals.get(i).field(), List.copyOf(list));
         }
         List<SearchResult.FacetValue> hist = new ArrayList<>();
         months.forEach((k, v) -> hist.add(new SearchResult.FacetValue(k, v)));
