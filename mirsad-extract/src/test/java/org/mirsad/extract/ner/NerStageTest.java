@@ -1,0 +1,54 @@
+package org.mirsad.extract.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mirsad.arabic.TextLayerStage;
+import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
+import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Metadata;
+
+/** Entities, canonical names and roles on an article written for this test, with invented names. */
+class NerStageTest {
+
+    private static final String TEXT = """
+            قالت وزيرة البيئة زهيرة القندوسي إن الحكومة ستبدأ الشهر المقبل بناء محطة لتحلية مياه البحر في مدينة صور.
+            وأضافت القندوسي أن المشروع تموله مؤسسة التنمية الإقليمية بقرض طويل الأجل.
+            من جهته، قال الخبير البيئي مروان الطحيني إن المحطة ستغطي حاجة مئتي ألف نسمة.
+            وأكد رئيس البلدية عبد المنعم الكسواني أن العمل سيبدأ في الربيع.""";
+
+    private static List<Entity> entities() {
+        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), TEXT, null);
+        return new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+    }
+
+    private static Entity person(List<Entity> all, String text) {
+        return all.stream().filter(e -> e.type() == EntityType.PERSON && e.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not found in " + all));
+    }
+
+    @Test
+    void inventedPersonsAreFoundWithTheirRoles() {
+        List<Entity> all = entities();
+        assertEquals("وزيرة البيئة", person(all, "زهيرة القندوسي").role());
+        assertEquals("الخبير البيئي", person(all, "مروان الطحيني").role());
+        person(all, "عبد المنعم الكسواني");
+    }
+
+    @Test
+    void aSurnameAloneLinksToTheFullName() {
+        assertEquals("زهيرة القندوسي", person(entities(), "القندوسي").canonical());
+    }
+
+    @Test
+    void spansAreExactAndTitlesAreNotEntities() {
+        for (Entity e : entities()) {
+            assertEquals(e.text(), e.span().in(TEXT));
+            assertTrue(!e.text().equals("وزيرة") && !e.text().equals("الخبير"), e.toString());
+        }
+    }
+}
