@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code mirsad eval}: quality measurements against evaluation data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure extraction quality against evaluation data.",
-        subcommands = {EvalAttributionCommand.class, EvalCleaningCommand.class, EvalDuplicatesCommand.class, EvalQuantitiesCommand.class,
+        subcommands = {EvalAttributionCommand.class, EvalCleaningCommand.class, EvalHtmlCommand.class, EvalDuplicatesCommand.class, EvalQuantitiesCommand.class,
                 EvalDatesCommand.class})
 public final class EvalCommand implements Runnable {
 

@@ -1,0 +1,39 @@
+package org.mirsad.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.mirsad.app.eval.HtmlEvaluation;
+import org.mirsad.app.eval.corpus.EvalData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code mirsad eval html [DIR]}: main-content extraction on the article-extraction benchmark. */
+@Command(name = "html", mixinStandardHelpOptions = true,
+        description = "Token-level P/R/F1 of HTML main-content extraction on a folder with ground-truth.json and "
+                + "html/<id>.html.gz (default ../shared/eval/article-extraction-benchmark).")
+public final class EvalHtmlCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Benchmark folder.")
+    private Path dir;
+
+    @picocli.CommandLine.Option(names = "--worst", defaultValue = "0", description = "List the N pages with the lowest F1.")
+    private int worst;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Path> d = dir != null ? Optional.of(dir) : EvalData.dir("article-extraction-benchmark");
+        if (d.isEmpty()) {
+            spec.commandLine().getErr().println("mirsad eval html: no benchmark folder (give DIR or place ../shared/eval beside the project)");
+            return MirsadCli.USAGE;
+        }
+        new HtmlEvaluation().run(d.get(), worst, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return MirsadCli.OK;
+    }
+}
