@@ -2,8 +2,8 @@ package org.mirsad.app.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
+import org.mirsad.ingest.html.HtmlArticle;
+import org.mirsad.ingest.html.HtmlArticleExtractor;
 import org.mirsad.app.Engine;
 import org.mirsad.app.input.InputException;
 import org.mirsad.app.input.TextDecoder;
@@ -12,7 +12,7 @@ import org.mirsad.ingest.read.RawItem;
 
 /**
  * Turns a {@link RawItem} into an analyzed {@link Document}: text articles are decoded and cleaned,
- * HTML pages are reduced to their title and paragraphs, records with fields are cleaned with their
+ * HTML pages are reduced to their title and main content ({@link HtmlArticleExtractor}), records with fields are cleaned with their
  * title; the container's metadata (URL, outlet, date) fills what the article does not say.
  */
 public final class ItemAnalyzer {
@@ -31,22 +31,28 @@ public final class ItemAnalyzer {
      */
     public Document analyze(RawItem item, LocalDate fallbackPublished) throws InputException {
         RawItem.Hints h = item.hints();
+        HtmlArticle page = item.format() == org.mirsad.ingest.read.Format.HTML ? html(item) : null;
         LocalDate published = parse(h.published());
+        if (published == null && page != null) {
+            published = parse(page.published());
+        }
         if (published == null) {
             published = fallbackPublished;
         }
-        String source = h.url() != null && !h.url().isBlank() ? h.url() : item.origin();
+        String url = h.url() != null && !h.url().isBlank() ? h.url() : page != null ? page.url() : null;
+        String source = url != null && !url.isBlank() ? url : item.origin();
         String raw = switch (item.format()) {
             case TEXT -> TextDecoder.decode(item.origin(), item.bytes());
             case FIELDS -> withTitle(h.title(), item.text());
-            case HTML -> htmlText(item.bytes(), h.title());
+            case HTML -> withTitle(h.title() != null ? h.title() : page.title(), page.body());
         };
         if (raw.isBlank()) {
             throw new InputException(item.origin(), "no article text");
         }
         Document doc = engine.analyzeText(source, raw, published);
-        if ((doc.meta().outlet() == null || doc.meta().outlet().isBlank()) && h.outlet() != null && !h.outlet().isBlank()) {
-            doc = new Document(doc.meta().withOutlet(h.outlet().strip()), doc.text(), doc.layers(), doc.raw());
+        String outlet = h.outlet() != null && !h.outlet().isBlank() ? h.outlet() : page != null ? page.site() : null;
+        if ((doc.meta().outlet() == null || doc.meta().outlet().isBlank()) && outlet != null && !outlet.isBlank()) {
+            doc = new Document(doc.meta().withOutlet(outlet.strip()), doc.text(), doc.layers(), doc.raw());
         }
         return doc;
     }
@@ -55,27 +61,13 @@ public final class ItemAnalyzer {
         return title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
     }
 
-    /** Title and block text of a page, one block per line, scripts and navigation left out. */
-    private static String htmlText(byte[] bytes, String hintTitle) {
-        org.jsoup.nodes.Document page = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
-        page.select("script, style, noscript, nav, header, footer, aside, form, iframe").remove();
-        String title = hintTitle;
-        if (title == null || title.isBlank()) {
-            Element og = page.selectFirst("meta[property=og:title]");
-            Element h1 = page.selectFirst("h1");
-            title = og != null ? og.attr("content") : h1 != null ? h1.text() : page.title();
+    /** Title and main content of a page (see {@link HtmlArticleExtractor}). */
+    private static HtmlArticle html(RawItem item) throws InputException {
+        try {
+            return HtmlArticleExtractor.extract(item.bytes(), item.hints().url());
+        } catch (java.io.IOException e) {
+            throw new InputException(item.origin(), "unreadable HTML: " + e.getMessage());
         }
-        StringBuilder b = new StringBuilder();
-        for (Element p : page.select("p, h2, h3, li, blockquote")) {
-            String t = p.text().strip();
-            if (!t.isEmpty() && p.parents().stream().noneMatch(a -> a.normalName().equals("p") || a.normalName().equals("li"))) {
-                b.append(t).append('\n');
-            }
-        }
-        if (b.length() == 0) {
-            b.append(page.body() == null ? "" : page.body().text());
-        }
-        return withTitle(title, b.toString());
     }
 
     private static LocalDate parse(String iso) {
