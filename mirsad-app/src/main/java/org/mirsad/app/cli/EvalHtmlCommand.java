@@ -13,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mirsad eval html [DIR]}: main-content extraction on the article-extraction benchmark. */
 @Command(name = "html", mixinStandardHelpOptions = true,
-        description = "Token-level P/R/F1 of HTML main-content extraction on a folder with ground-truth.json and "
-                + "html/<id>.html.gz (default ../shared/eval/article-extraction-benchmark).")
+        description = {"Token-level P/R/F1 of HTML main-content extraction on a folder with ground-truth.json and",
+            "html/<id>.html.gz (default ../shared/eval/article-extraction-benchmark), and the must-contain /",
+            "must-not-contain snippets of trafilatura-eval."})
 public final class EvalHtmlCommand implements Callable<Integer> {
 
     @Spec
@@ -26,14 +27,26 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--worst", defaultValue = "0", description = "List the N pages with the lowest F1.")
     private int worst;
 
+    @picocli.CommandLine.Option(names = "--trafilatura", paramLabel = "DIR",
+            description = "trafilatura-eval folder (default ../shared/eval/trafilatura-eval when present).")
+    private Path trafilatura;
+
     @Override
     public Integer call() throws IOException {
         Optional<Path> d = dir != null ? Optional.of(dir) : EvalData.dir("article-extraction-benchmark");
-        if (d.isEmpty()) {
+        Optional<Path> t = trafilatura != null ? Optional.of(trafilatura) : dir == null ? EvalData.dir("trafilatura-eval")
+                : Optional.empty();
+        if (d.isEmpty() && t.isEmpty()) {
             spec.commandLine().getErr().println("mirsad eval html: no benchmark folder (give DIR or place ../shared/eval beside the project)");
             return MirsadCli.USAGE;
         }
-        new HtmlEvaluation().run(d.get(), worst, spec.commandLine().getOut(), spec.commandLine().getErr());
+        HtmlEvaluation eval = new HtmlEvaluation();
+        if (d.isPresent()) {
+            eval.run(d.get(), worst, spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+        if (t.isPresent()) {
+            eval.snippets(t.get(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         return MirsadCli.OK;
     }
 }

@@ -79,6 +79,56 @@ public final class HtmlEvaluation {
         return fig;
     }
 
+    /** Snippet figures of the trafilatura evaluation set. */
+    public record SnippetFigures(int pages, int failed, int with, int withFound, int without, int withoutAbsent) {
+    }
+
+    /**
+     * The trafilatura evaluation layout ({@code evaldata.json}: per URL a file name, "with" snippets
+     * that must be in the output and "without" snippets that must not; pages in {@code html/<file>.gz}):
+     * the share of must-contain snippets found and of must-not-contain snippets absent.
+     */
+    public SnippetFigures snippets(Path dir, PrintWriter out, PrintWriter err) throws IOException {
+        JsonNode data = new ObjectMapper().readTree(dir.resolve("evaldata.json").toFile());
+        int pages = 0;
+        int failed = 0;
+        int with = 0;
+        int found = 0;
+        int without = 0;
+        int absent = 0;
+        Iterator<Map.Entry<String, JsonNode>> it = data.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path page = dir.resolve("html").resolve(e.getValue().path("file").asText() + ".gz");
+            String got;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+                got = HtmlArticleExtractor.extract(in.readAllBytes(), e.getKey()).body();
+            } catch (IOException | RuntimeException ex) {
+                failed++;
+                got = "";
+            }
+            String flat = got.replaceAll("\\s+", " ");
+            for (JsonNode w : e.getValue().path("with")) {
+                with++;
+                if (flat.contains(w.asText().replaceAll("\\s+", " "))) {
+                    found++;
+                }
+            }
+            for (JsonNode w : e.getValue().path("without")) {
+                without++;
+                if (!flat.contains(w.asText().replaceAll("\\s+", " "))) {
+                    absent++;
+                }
+            }
+            pages++;
+        }
+        out.printf(Locale.ROOT, "trafilatura-eval: %d pages (%d unreadable): must-contain found %d/%d (%.3f), "
+                + "must-not-contain absent %d/%d (%.3f)%n", pages, failed, found, with, (double) found / Math.max(1, with),
+                absent, without, (double) absent / Math.max(1, without));
+        out.flush();
+        return new SnippetFigures(pages, failed, with, found, without, absent);
+    }
+
     /** Bag-of-tokens precision, recall and F1 of {@code got} against {@code gold}. */
     public static double[] prf(String gold, String got) {
         Map<String, Integer> g = bag(gold);
