@@ -1,12 +1,13 @@
 package org.mirsad.app.cli;
 
+import org.mirsad.app.ingest.BatchAnalysis;
+
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mirsad.app.Engine;
-import org.mirsad.app.input.ArticleFiles;
-import org.mirsad.app.input.InputFiles;
 import org.mirsad.core.json.DocumentJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,19 +37,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Output: jsonl (one object per line, default) or pretty (indented).")
     private Format format;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article files or folders of them.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Articles in any format ingest reads (text, HTML, feeds, WARC, JSON/JSONL dumps, archives) or folders.")
     private List<String> files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ArticleFiles.Tally tally = new ArticleFiles(Engine.createDefault()).analyze(InputFiles.expand(files), published,
-                doc -> {
-                    out.println(format == Format.pretty ? DocumentJson.toPrettyJson(doc) : DocumentJson.toJsonLine(doc));
-                    out.flush();
-                },
-                msg -> err.println("mirsad analyze: " + msg));
+        BatchAnalysis.Tally tally = BatchAnalysis.run(Engine.createDefault(), files, published, doc -> {
+            out.println(format == Format.pretty ? DocumentJson.toPrettyJson(doc) : DocumentJson.toJsonLine(doc));
+            out.flush();
+        }, msg -> err.println("mirsad analyze: " + msg));
         err.flush();
         return tally.failed() > 0 ? MirsadCli.SOME_FAILED : MirsadCli.OK;
     }

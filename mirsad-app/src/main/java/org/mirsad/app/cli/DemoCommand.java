@@ -1,5 +1,7 @@
 package org.mirsad.app.cli;
 
+import org.mirsad.app.ingest.BatchAnalysis;
+
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mirsad.app.Engine;
-import org.mirsad.app.input.ArticleFiles;
-import org.mirsad.app.input.InputFiles;
 import org.mirsad.core.model.DateMention;
 import org.mirsad.core.model.Document;
 import org.mirsad.core.model.Layer;
@@ -45,16 +45,19 @@ public final class DemoCommand implements Callable<Integer> {
         }
         List<Document> docs = new ArrayList<>();
         long t0 = System.nanoTime();
-        ArticleFiles.Tally tally = new ArticleFiles(Engine.createDefault()).analyze(
-                InputFiles.expand(List.of(dir.toString())), null, docs::add,
-                msg -> err.println("mirsad demo: " + msg));
+        BatchAnalysis.Tally tally = BatchAnalysis.run(Engine.createDefault(), List.of(dir.toString()), null, docs::add,
+                msg -> {
+                    if (!msg.startsWith("skipped ")) {
+                        err.println("mirsad demo: " + msg);
+                    }
+                });
         long ms = (System.nanoTime() - t0) / 1_000_000;
         int i = 0;
         for (Document d : docs) {
             printSummary(out, ++i, docs.size(), d);
         }
         out.printf("%nAnalyzed %d sample articles in %d ms (%d failed). Full JSON: ./mirsad analyze %s%n",
-                tally.processed(), ms, tally.failed(), dir);
+                tally.analyzed(), ms, tally.failed(), dir);
         out.flush();
         return tally.failed() > 0 ? MirsadCli.SOME_FAILED : MirsadCli.OK;
     }

@@ -8,6 +8,7 @@ import org.mirsad.app.Engine;
 import org.mirsad.app.input.InputException;
 import org.mirsad.app.input.TextDecoder;
 import org.mirsad.core.model.Document;
+import org.mirsad.extract.clean.TextArticleCleaner;
 import org.mirsad.ingest.read.RawItem;
 
 /**
@@ -30,6 +31,16 @@ public final class ItemAnalyzer {
      * @throws InputException naming the item when it cannot be decoded or holds no article text
      */
     public Document analyze(RawItem item, LocalDate fallbackPublished) throws InputException {
+        return analyze(item, fallbackPublished, null);
+    }
+
+    /**
+     * Analyzes one item, cleaning text articles with {@code cleaner} (the boilerplate profile of
+     * their folder) when it is not null.
+     *
+     * @throws InputException naming the item when it cannot be decoded or holds no article text
+     */
+    public Document analyze(RawItem item, LocalDate fallbackPublished, TextArticleCleaner cleaner) throws InputException {
         RawItem.Hints h = item.hints();
         HtmlArticle page = item.format() == org.mirsad.ingest.read.Format.HTML ? html(item) : null;
         LocalDate published = parse(h.published());
@@ -49,7 +60,8 @@ public final class ItemAnalyzer {
         if (raw.isBlank()) {
             throw new InputException(item.origin(), "no article text");
         }
-        Document doc = engine.analyzeText(source, raw, published);
+        Document doc = cleaner == null ? engine.analyzeText(source, raw, published)
+                : engine.analyzeText(source, raw, published, cleaner);
         String outlet = h.outlet() != null && !h.outlet().isBlank() ? h.outlet() : page != null ? page.site() : null;
         if ((doc.meta().outlet() == null || doc.meta().outlet().isBlank()) && outlet != null && !outlet.isBlank()) {
             doc = new Document(doc.meta().withOutlet(outlet.strip()), doc.text(), doc.layers(), doc.raw());

@@ -34,6 +34,16 @@ import org.mirsad.ingest.read.internal.Warcs;
  */
 public final class InputReader {
 
+    /**
+     * Extensions of files that are never articles (code, images, media, office documents, build
+     * files); skipped, with the reason, when met inside a folder (a file named explicitly is read).
+     */
+    public static final java.util.Set<String> NOT_ARTICLES = java.util.Set.of(
+            "py", "java", "class", "jar", "js", "mjs", "ts", "css", "scss", "sh", "bat", "md", "yml", "yaml", "toml",
+            "ini", "properties", "lock", "png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "tif", "tiff",
+            "mp3", "mp4", "wav", "ogg", "webm", "mov", "avi", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+            "exe", "dll", "so", "o", "bin", "woff", "woff2", "ttf", "otf");
+
     private final ReaderOptions options;
 
     /** A reader with {@code options}. */
@@ -62,8 +72,11 @@ public final class InputReader {
             }
             for (Path f : files) {
                 String origin = path.resolve(path.relativize(f)).toString();
+                String ext = Sniffer.extension(f.getFileName().toString());
                 if (isHidden(path.relativize(f).toString())) {
                     sink.skipped(origin, "hidden file");
+                } else if (NOT_ARTICLES.contains(ext)) {
+                    sink.skipped(origin, "not an article format (." + ext + ")");
                 } else {
                     readFile(origin, f, sink);
                 }

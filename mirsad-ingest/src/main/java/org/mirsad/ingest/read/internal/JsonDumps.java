@@ -112,9 +112,9 @@ public final class JsonDumps {
     }
 
     private static void emit(String where, JsonNode node, ReaderOptions o, ItemSink sink) {
-        String text = field(node, o.textFields());
+        String text = stringField(node, o.textFields());
         if (text == null || text.isBlank()) {
-            sink.skipped(where, "no text in fields " + o.textFields());
+            sink.skipped(where, "no text (a string) in fields " + o.textFields());
             return;
         }
         RawItem.Hints hints = new RawItem.Hints(field(node, o.urlFields()), field(node, o.titleFields()),
@@ -132,6 +132,17 @@ public final class JsonDumps {
             JsonNode v = node.get(name);
             if (v != null && !v.isNull()) {
                 return v.isValueNode() ? v.asText() : v.toString();
+            }
+        }
+        return null;
+    }
+
+    /** The first of {@code names} holding a string (not an array or object). */
+    private static String stringField(JsonNode node, List<String> names) {
+        for (String name : names) {
+            JsonNode v = node.get(name);
+            if (v != null && v.isTextual()) {
+                return v.asText();
             }
         }
         return null;
