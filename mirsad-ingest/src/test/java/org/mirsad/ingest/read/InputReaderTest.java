@@ -202,6 +202,50 @@ class InputReaderTest {
         assertEquals(Files.size(f), i.bytes().length);
     }
 
+    private static byte[] warcRecord(String type, String uri, String contentType, byte[] block) {
+        String head = "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri
+                + "\r\nWARC-Date: 2024-03-05T10:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + java.util.UUID.nameUUIDFromBytes(
+                        (type + uri).getBytes(StandardCharsets.UTF_8)) + ">\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(block);
+        b.writeBytes("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        return b.toByteArray();
+    }
+
+    private static byte[] httpResponse(int status, String type, String body) {
+        byte[] payload = body.getBytes(StandardCharsets.UTF_8);
+        String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + type + "\r\nContent-Length: " + payload.length + "\r\n\r\n";
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        b.writeBytes(payload);
+        return b.toByteArray();
+    }
+
+    @Test
+    void warcHtmlResponsesBecomeItems(@TempDir Path dir) throws IOException {
+        String page = "<html><body><p>" + "وصلت القافلة إلى المدينة صباح اليوم. ".repeat(5) + "</p></body></html>";
+        ByteArrayOutputStream warc = new ByteArrayOutputStream();
+        warc.writeBytes(warcRecord("warcinfo", "", "application/warc-fields", "software: test\r\n".getBytes(StandardCharsets.UTF_8)));
+        warc.writeBytes(warcRecord("response", "http://news.example/a", "application/http; msgtype=response",
+                httpResponse(200, "text/html; charset=utf-8", page)));
+        warc.writeBytes(warcRecord("response", "http://news.example/logo.png", "application/http; msgtype=response",
+                httpResponse(200, "image/png", "PNG")));
+        warc.writeBytes(warcRecord("response", "http://news.example/missing", "application/http; msgtype=response",
+                httpResponse(404, "text/html", "<html>not found</html>")));
+        Path gz = dir.resolve("crawl.warc.gz");
+        try (GZIPOutputStream g = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            g.write(warc.toByteArray());
+        }
+        Collect c = read(gz);
+        assertEquals(1, c.items.size(), () -> c.items + " " + c.skipped + " " + c.failed);
+        assertEquals(Format.HTML, c.items.get(0).format());
+        assertEquals("http://news.example/a", c.items.get(0).hints().url());
+        assertEquals(1, c.skipped.size(), c.skipped::toString);
+        assertTrue(c.skipped.get(0).contains("2 WARC responses"), c.skipped.get(0));
+    }
+
     private static void addTar(TarArchiveOutputStream tar, String name, byte[] bytes) throws IOException {
         TarArchiveEntry e = new TarArchiveEntry(name);
         e.setSize(bytes.length);
