@@ -67,6 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--source-field", paramLabel = "NAME", description = "JSON dumps: field holding the outlet.")
     private String sourceField;
 
+    @Option(names = "--no-fetch", description = "Do not fetch URLs given as inputs, nor the articles feed entries link to.")
+    private boolean noFetch;
+
     @Option(names = "--quiet", description = "No progress line.")
     private boolean quiet;
 
@@ -74,7 +77,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReaderOptions reader = ReaderOptions.DEFAULT.withFields(titleField, textField, urlField, dateField, sourceField);
+        ReaderOptions reader = ReaderOptions.DEFAULT.withFields(titleField, textField, urlField, dateField, sourceField)
+                .withFetch(!noFetch);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Ingest ingest = new Ingest(new ItemAnalyzer(Engine.createDefault()),
                 new Ingest.Settings(reader, n, published, !allLanguages));

@@ -46,15 +46,35 @@ public final class InputReader {
 
     private final ReaderOptions options;
 
+    private final org.mirsad.ingest.read.internal.Fetcher fetcher;
+
     /** A reader with {@code options}. */
     public InputReader(ReaderOptions options) {
         this.options = options;
+        this.fetcher = options.fetch() ? new org.mirsad.ingest.read.internal.Fetcher(options.maxItemBytes()) : null;
     }
 
     /** Reads every input (files or folders, as given) into {@code sink}, in order. */
     public void read(List<String> inputs, ItemSink sink) {
         for (String given : inputs) {
-            readPath(given, Path.of(given), sink);
+            if (given.startsWith("http://") || given.startsWith("https://")) {
+                readUrl(given, sink);
+            } else {
+                readPath(given, Path.of(given), sink);
+            }
+        }
+    }
+
+    private void readUrl(String url, ItemSink sink) {
+        if (fetcher == null) {
+            sink.skipped(url, "a URL, and fetching is off (--no-fetch)");
+            return;
+        }
+        try {
+            byte[] body = fetcher.get(url);
+            readStream(url, new BufferedInputStream(new java.io.ByteArrayInputStream(body)), 0, sink);
+        } catch (IOException | RuntimeException e) {
+            sink.failed(url, "cannot fetch: " + problem(e));
         }
     }
 
@@ -171,7 +191,7 @@ public final class InputReader {
     private void document(String origin, Sniffer.Kind kind, byte[] bytes, ItemSink sink) {
         switch (kind) {
             case HTML -> sink.item(new RawItem(origin, Format.HTML, bytes, null, RawItem.Hints.NONE));
-            case FEED -> Feeds.read(origin, bytes, sink);
+            case FEED -> Feeds.read(origin, bytes, fetcher, sink);
             case JSON -> JsonDumps.read(origin, bytes, options, sink);
             case TREC -> trec(origin, bytes, sink);
             default -> sink.item(new RawItem(origin, Format.TEXT, bytes, null, RawItem.Hints.NONE));

@@ -52,7 +52,7 @@ class InputReaderTest {
 
     private static Collect read(Path... paths) {
         Collect c = new Collect();
-        new InputReader(ReaderOptions.DEFAULT).read(Arrays.stream(paths).map(Path::toString).toList(), c);
+        new InputReader(ReaderOptions.DEFAULT.withFetch(false)).read(Arrays.stream(paths).map(Path::toString).toList(), c);
         return c;
     }
 
@@ -244,6 +244,50 @@ class InputReaderTest {
         assertEquals("http://news.example/a", c.items.get(0).hints().url());
         assertEquals(1, c.skipped.size(), c.skipped::toString);
         assertTrue(c.skipped.get(0).contains("2 WARC responses"), c.skipped.get(0));
+    }
+
+    @Test
+    void feedsGivenByUrlFollowSummaryLinksAndHonourRobots() throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>موقع الواحة</title>"
+                + "<link>" + base + "</link><description>d</description>"
+                + "<item><title>خبر أول</title><link>" + base + "/news/1</link><description>ملخص قصير</description></item>"
+                + "<item><title>خبر محجوب</title><link>" + base + "/private/2</link><description>ملخص ثان</description></item>"
+                + "</channel></rss>";
+        java.util.Map<String, String> pages = java.util.Map.of(
+                "/feed.xml", feed,
+                "/robots.txt", "User-agent: *\nDisallow: /private/\n",
+                "/news/1", "<html><body><p>" + "نص الخبر الكامل في الصفحة المرتبطة بالملخص. ".repeat(5) + "</p></body></html>");
+        java.util.List<String> agents = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/", ex -> {
+            agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+            String body = pages.get(ex.getRequestURI().getPath());
+            byte[] b = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : b.length);
+            if (body != null) {
+                ex.getResponseBody().write(b);
+            }
+            ex.close();
+        });
+        server.start();
+        try {
+            Collect c = new Collect();
+            new InputReader(ReaderOptions.DEFAULT).read(List.of(base + "/feed.xml"), c);
+            assertEquals(2, c.items.size(), () -> c.items + " " + c.skipped + " " + c.failed);
+            assertEquals(Format.HTML, c.items.get(0).format());
+            assertEquals(Format.FIELDS, c.items.get(1).format(), "the disallowed article keeps its summary");
+            assertTrue(c.skipped.get(0).contains("robots.txt"), c.skipped::toString);
+            assertTrue(agents.stream().allMatch(a -> a != null && a.startsWith("Mirsad/")), agents::toString);
+
+            Collect off = new Collect();
+            new InputReader(ReaderOptions.DEFAULT.withFetch(false)).read(List.of(base + "/feed.xml"), off);
+            assertTrue(off.items.isEmpty());
+            assertTrue(off.skipped.get(0).contains("fetching is off"), off.skipped::toString);
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static void addTar(TarArchiveOutputStream tar, String name, byte[] bytes) throws IOException {

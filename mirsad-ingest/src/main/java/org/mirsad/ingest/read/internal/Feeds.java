@@ -26,8 +26,11 @@ public final class Feeds {
     private Feeds() {
     }
 
-    /** Reads the feed {@code bytes} named {@code origin}. */
-    public static void read(String origin, byte[] bytes, ItemSink sink) {
+    /**
+     * Reads the feed {@code bytes} named {@code origin}; entries with only a summary are replaced by
+     * their linked article when {@code fetcher} is not null (and kept as summaries when that fails).
+     */
+    public static void read(String origin, byte[] bytes, Fetcher fetcher, ItemSink sink) {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
@@ -51,9 +54,18 @@ public final class Feeds {
             String text = Jsoup.parse(html).text();
             if (text.length() >= MIN_FULL_TEXT && html.contains("<")) {
                 sink.item(new RawItem(where, Format.HTML, wrap(e.getTitle(), html).getBytes(StandardCharsets.UTF_8), null, hints));
-            } else {
-                sink.item(new RawItem(where, Format.FIELDS, null, text, hints));
+                continue;
             }
+            if (fetcher != null && e.getLink() != null && !e.getLink().isBlank()) {
+                try {
+                    sink.item(new RawItem(where + " " + e.getLink(), Format.HTML, fetcher.get(e.getLink()), null, hints));
+                    continue;
+                } catch (IOException | RuntimeException ex) {
+                    sink.skipped(where + " " + e.getLink(), "linked article not fetched (" + ex.getMessage()
+                            + "); the summary is used");
+                }
+            }
+            sink.item(new RawItem(where, Format.FIELDS, null, text, hints));
         }
     }
 
