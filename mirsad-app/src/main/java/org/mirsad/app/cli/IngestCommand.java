@@ -90,8 +90,11 @@ public final class IngestCommand implements Callable<Integer> {
                 long now = System.nanoTime();
                 if (showProgress && now - last[0] > 250_000_000L) {
                     last[0] = now;
-                    err.printf(Locale.ROOT, "\r%,d articles, %.1f/s, %d skipped, %d failed, corpus %,d   ", r.processed(),
-                            r.processed() / Math.max(r.seconds(), 1e-9), r.skipped().size(), r.failed().size(), store.count());
+                    double eta = r.etaSeconds();
+                    err.printf(Locale.ROOT, "\r%,d articles, %.1f/s, %d skipped, %d failed, corpus %,d, ETA %s   ",
+                            r.processed(), r.processed() / Math.max(r.seconds(), 1e-9), r.skipped().size(),
+                            r.failed().size(), store.count(), eta < 0 ? "?" : String.format(Locale.ROOT, "%d:%02d",
+                                    (long) eta / 60, (long) eta % 60));
                     err.flush();
                 }
             });

@@ -58,9 +58,12 @@ public final class Ingest {
             t.setDaemon(true);
             return t;
         });
+        InputReader inputReader = new InputReader(settings.reader());
+        report.setTotalBytes(InputReader.totalBytes(inputs));
+        report.setBytesRead(inputReader::bytesRead);
         Thread reader = new Thread(() -> {
             try {
-                new InputReader(settings.reader()).read(inputs, new ItemSink() {
+                inputReader.read(inputs, new ItemSink() {
                     @Override
                     public void item(RawItem item) {
                         put(ordered, CompletableFuture.supplyAsync(() -> analyze(item), workers));

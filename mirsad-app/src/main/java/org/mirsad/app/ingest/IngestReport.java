@@ -22,6 +22,29 @@ public final class IngestReport {
     private final List<Entry> failed = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private double seconds = -1;
+    private long totalBytes;
+    private java.util.function.LongSupplier bytesRead = () -> 0;
+
+    synchronized void setTotalBytes(long total) {
+        totalBytes = total;
+    }
+
+    synchronized void setBytesRead(java.util.function.LongSupplier supplier) {
+        bytesRead = supplier;
+    }
+
+    /**
+     * Estimated seconds left, from the share of the local input bytes read so far; -1 when unknown
+     * (URL inputs, or too early to tell).
+     */
+    public synchronized double etaSeconds() {
+        long done = bytesRead.getAsLong();
+        if (totalBytes <= 0 || done <= 0) {
+            return -1;
+        }
+        double s = seconds();
+        return Math.max(0, s * (totalBytes - done) / done);
+    }
 
     synchronized void countAdded() {
         added++;

@@ -47,6 +47,32 @@ public final class InputReader {
     private final ReaderOptions options;
 
     private final org.mirsad.ingest.read.internal.Fetcher fetcher;
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Bytes of local files read so far (compressed size for archives), for progress and ETA. */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** Total size of the local files among {@code inputs} (folders walked), 0 for URLs. */
+    public static long totalBytes(List<String> inputs) {
+        long total = 0;
+        for (String given : inputs) {
+            Path p = Path.of(given);
+            try (Stream<Path> walk = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
+                total += walk.filter(Files::isRegularFile).mapToLong(f -> {
+                    try {
+                        return Files.size(f);
+                    } catch (IOException e) {
+                        return 0;
+                    }
+                }).sum();
+            } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
+                // a missing or unreadable input is reported when it is read
+            }
+        }
+        return total;
+    }
 
     /** A reader with {@code options}. */
     public InputReader(ReaderOptions options) {
@@ -109,7 +135,25 @@ public final class InputReader {
     }
 
     private void readFile(String origin, Path file, ItemSink sink) {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                int n = super.read(buf, off, len);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        }, 1 << 16)) {
             readStream(origin, in, 0, sink);
         } catch (NoSuchFileException e) {
             sink.failed(origin, "no such file");
