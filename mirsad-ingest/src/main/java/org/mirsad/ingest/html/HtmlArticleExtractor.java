@@ -47,7 +47,31 @@ public final class HtmlArticleExtractor {
             throw new IOException("page larger than " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         Document doc = Jsoup.parse(new ByteArrayInputStream(html), null, url == null ? "" : url);
+        if (undeclaredAndGarbled(doc, html)) {
+            // no charset declared and not UTF-8: legacy Arabic encodings, windows-1256 first, then ISO-8859-6
+            Document legacy = Jsoup.parse(new ByteArrayInputStream(html), "windows-1256", url == null ? "" : url);
+            doc = hasArabic(legacy.text()) ? legacy
+                    : Jsoup.parse(new ByteArrayInputStream(html), "ISO-8859-6", url == null ? "" : url);
+        }
         return extract(doc);
+    }
+
+    /** Share of U+FFFD above which a page decoded as UTF-8 is taken to be in a legacy encoding. */
+    public static final double MAX_REPLACEMENT_SHARE = 0.01;
+
+    private static boolean undeclaredAndGarbled(Document doc, byte[] html) {
+        String head = new String(html, 0, Math.min(html.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (head.contains("charset=") || head.contains("charset =") || html.length >= 2 && (html[0] & 0xFF) >= 0xFE) {
+            return false;
+        }
+        String text = doc.text();
+        long bad = text.chars().filter(c -> c == '\uFFFD').count();
+        return text.length() > 0 && bad > MAX_REPLACEMENT_SHARE * text.length();
+    }
+
+    private static boolean hasArabic(String s) {
+        return s.chars().filter(c -> c >= 0x0621 && c <= 0x064A).count() > s.length() / 10;
     }
 
     /** Extracts the article of a parsed page. */
@@ -83,6 +107,9 @@ public final class HtmlArticleExtractor {
             if (time != null) {
                 published = Dates.isoDate(time.attr("datetime"));
             }
+        }
+        if (published == null) {
+            published = PageDates.firstFullDate(doc);
         }
         Element h1 = doc.selectFirst("h1");
         if (title == null || title.isBlank()) {

@@ -68,6 +68,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void undeclaredLegacyEncodingIsDetected() throws IOException {
+        String page = "<html><body><div class=\"content\"><p>" + "أعلنت الوزارة تمديد ساعات العمل في المكاتب الحكومية. ".repeat(3)
+                + "</p></div></body></html>";
+        HtmlArticle a = HtmlArticleExtractor.extract(page.getBytes(Charset.forName("windows-1256")), null);
+        assertTrue(a.body().startsWith("أعلنت الوزارة تمديد"), a.body());
+    }
+
+    @Test
+    void arabicDateWrittenInThePage() throws IOException {
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><span class=\"post-date\">الأحد 7 نيسان/أبريل 2024</span>"
+                + "<div class=\"content\"><p>" + "افتتحت البلدية مكتبة عامة جديدة في الحي القديم، تضم آلاف الكتب. ".repeat(3)
+                + "</p></div></body></html>";
+        assertEquals("2024-04-07", HtmlArticleExtractor.extract(page.getBytes(StandardCharsets.UTF_8), null).published());
+    }
+
+    @Test
     void deeplyNestedPagesDoNotOverflow() throws IOException {
         StringBuilder b = new StringBuilder("<html><body>");
         b.append("<div>".repeat(100_000)).append("<p>نص عميق جدا داخل عناصر متداخلة كثيرة، للتأكد من عدم انهيار القارئ.</p>")
