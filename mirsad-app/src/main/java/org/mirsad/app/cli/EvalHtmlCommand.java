@@ -21,8 +21,12 @@ public final class EvalHtmlCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "Benchmark folder.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Benchmark folder (pages in DIR/html).")
     private Path dir;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "GROUND_TRUTH",
+            description = "Ground-truth JSON (default DIR/ground-truth.json).")
+    private Path groundTruth;
 
     @picocli.CommandLine.Option(names = "--worst", defaultValue = "0", description = "List the N pages with the lowest F1.")
     private int worst;
@@ -42,7 +46,7 @@ public final class EvalHtmlCommand implements Callable<Integer> {
         }
         HtmlEvaluation eval = new HtmlEvaluation();
         if (d.isPresent()) {
-            eval.run(d.get(), worst, spec.commandLine().getOut(), spec.commandLine().getErr());
+            eval.run(d.get(), groundTruth, worst, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         if (t.isPresent()) {
             eval.snippets(t.get(), spec.commandLine().getOut(), spec.commandLine().getErr());

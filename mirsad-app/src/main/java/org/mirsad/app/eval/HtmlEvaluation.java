@@ -28,13 +28,17 @@ public final class HtmlEvaluation {
 
     /** Runs over {@code dir}; per-page failures are counted, not fatal. */
     public Figures run(Path dir, PrintWriter out, PrintWriter err) throws IOException {
-        return run(dir, 0, out, err);
+        return run(dir, null, 0, out, err);
     }
 
-    /** Runs over {@code dir}, then lists the {@code worst} pages with the lowest F1. */
-    public Figures run(Path dir, int worst, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * Runs over the pages in {@code dir/html} against {@code groundTruth} (default
+     * {@code dir/ground-truth.json}), then lists the {@code worst} pages with the lowest F1.
+     */
+    public Figures run(Path dir, Path groundTruth, int worst, PrintWriter out, PrintWriter err) throws IOException {
         java.util.List<String[]> perPage = new java.util.ArrayList<>();
-        JsonNode truth = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        Path truthFile = groundTruth != null ? groundTruth : dir.resolve("ground-truth.json");
+        JsonNode truth = new ObjectMapper().readTree(truthFile.toFile());
         double p = 0;
         double r = 0;
         double f = 0;
