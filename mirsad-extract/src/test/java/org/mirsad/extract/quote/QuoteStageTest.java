@@ -86,6 +86,20 @@ class QuoteStageTest {
     }
 
     @Test
+    void verbalNounObjectIsTheStatement() {
+        String t = "أعلنت وزارة الصحة تسجيل عشرين إصابة جديدة خلال يومين.";
+        Quote q = quotes(t).get(0);
+        assertEquals("وزارة الصحة", speaker(q, t));
+        assertEquals("تسجيل عشرين إصابة جديدة خلال يومين", q.content().in(t));
+    }
+
+    @Test
+    void verbsWithoutAStatementAreNotQuotes() {
+        assertTrue(quotes("أقرّ المجلس القانون بأغلبية كبيرة.").isEmpty());
+        assertTrue(quotes("لا يقل عدد المشاركين عن مئة شخص.").isEmpty());
+    }
+
+    @Test
     void impersonalHasNoSpeaker() {
         String t = "وقيل إن الاجتماع تأجل إلى موعد لاحق.";
         Quote q = quotes(t).get(0);

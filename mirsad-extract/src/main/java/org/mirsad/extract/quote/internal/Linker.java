@@ -31,6 +31,19 @@ public final class Linker {
         this.entities = sorted;
     }
 
+    /** Whether {@code offset} lies inside a named person or organization. */
+    public boolean insideName(int offset) {
+        for (Entity e : entities) {
+            if (e.span().start() > offset) {
+                break;
+            }
+            if (offset < e.span().end() && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The result of linking: the possibly extended span and the canonical name or null. */
     public record Link(Span span, String canonical) {
     }

@@ -141,7 +141,12 @@ public final class QuoteParser {
         } else {
             int direct = opener(after, b, hit);
             if (direct < 0 && !g.in("object", after)) {
-                return null; // no إن/أن, colon, quotation or abstract object: يقل عن، يبلغ ملياري، أقر المجلس القانون
+                int object = objectStart(after, npEnd, hit);
+                if (object < 0) {
+                    return null; // no إن/أن, colon, quotation or abstract object: يقل عن، يبلغ ملياري، أقر المجلس القانون
+                }
+                int[] content = content(object, b, hit, nextCue);
+                return content == null ? null : quote(hit, mention(after, object, hit), content);
             }
             contentFrom = direct >= 0 ? direct : after;
             speaker = subjectBefore(s, a, hit);
@@ -248,6 +253,33 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /** Verbs whose statement may be a verbal-noun object (أعلنت الوزارة تسجيل ...، نفى المتحدث وقوع ...). */
+    public static final Set<String> OBJECT_VERBS = Set.of("اعلن", "كشف", "نفي", "اكد", "اظهر", "قدر", "طالب", "رجح",
+            "توقع", "اقترح", "اوصي", "جدد", "ابدي", "اعرب");
+
+    /**
+     * Where a verbal-noun object starts inside the noun phrase after a statement verb: the first
+     * indefinite word after a definite one (the subject ends with its definite head or adjective),
+     * not within a name; -1 if there is none.
+     */
+    private int objectStart(int from, int end, Hit hit) {
+        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || end - from < 2) {
+            return -1;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (definite(k - 1) && !definite(k) && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC
+                    && !linker.insideName(t.start[k]) && !t.norm[k].equals("باسم")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean definite(int k) {
+        String w = t.conj[k] ? t.bare[k] : t.norm[k];
+        return w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل"));
     }
 
     /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
