@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.mirsad.app.Engine;
 import org.mirsad.app.bench.BenchSubject;
 import org.mirsad.app.bench.LuceneArabicSubject;
 import org.mirsad.app.bench.MirsadAnalyzeSubject;
@@ -84,6 +85,15 @@ public final class BenchCommand implements Callable<Integer> {
         List<BenchSubject> subjects = new ArrayList<>(List.of(new LuceneArabicSubject(), new MirsadTextLayerSubject()));
         if (!textOnly) {
             subjects.add(new MirsadAnalyzeSubject());
+            subjects.add(new org.mirsad.app.bench.MirsadCleanerSubject());
+            List<org.mirsad.core.pipeline.Stage> stages = Engine.createDefault().pipeline().stages();
+            for (int k = 1; k < stages.size(); k++) {
+                org.mirsad.core.pipeline.Stage stage = stages.get(k);
+                org.mirsad.app.bench.MirsadStageSubject subject = new org.mirsad.app.bench.MirsadStageSubject(
+                        stages.subList(0, k), stage, "  stage " + stage.name() + " alone");
+                repeated.forEach(subject::prepare);
+                subjects.add(subject);
+            }
         }
         ThroughputBenchmark bench = new ThroughputBenchmark(repeated);
         out.printf(Locale.ROOT, "Corpus: %d articles (%d distinct), %.1f MB UTF-8; %d rounds after %.0fs warm-up each%n",
