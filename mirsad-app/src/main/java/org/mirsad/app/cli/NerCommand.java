@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mirsad ner}: train, tag and evaluate the named-entity tagger on CoNLL files. */
 @Command(name = "ner", mixinStandardHelpOptions = true, description = "Train, tag and evaluate the named-entity tagger.",
-        subcommands = {NerCommand.Train.class, NerCommand.Tag.class, NerCommand.Eval.class})
+        subcommands = {NerCommand.Train.class, NerCommand.Tag.class, NerCommand.Eval.class, NerClustersCommand.class})
 public final class NerCommand implements Runnable {
 
     @Spec
@@ -56,9 +56,13 @@ public final class NerCommand implements Runnable {
         @Option(names = "--epochs", defaultValue = "20", description = "Passes over the data (default ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--word-dropout", defaultValue = "0.5",
+        @Option(names = "--word-dropout", defaultValue = "0.2",
                 description = "Share of word-identity features dropped per token while training (default ${DEFAULT-VALUE}).")
         float wordDropout;
+
+        @Option(names = "--prune", defaultValue = "1.0",
+                description = "Averaged weights below this magnitude are dropped, and features left without weights (default ${DEFAULT-VALUE}; 0 keeps all).")
+        float prune;
 
         @Override
         public Integer call() throws IOException {
@@ -66,14 +70,14 @@ public final class NerCommand implements Runnable {
             List<ConllSentence> data = ConllReader.read(conll);
             err.printf(Locale.ROOT, "mirsad ner train: %,d sentences from %s%n", data.size(), conll);
             long t0 = System.nanoTime();
-            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout), epoch -> {
+            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout, prune), epoch -> {
                 err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
                 err.flush();
             });
             err.println();
             model.save(out);
-            spec.commandLine().getOut().printf(Locale.ROOT, "trained in %.1f s; model written to %s%n",
-                    (System.nanoTime() - t0) / 1e9, out);
+            spec.commandLine().getOut().printf(Locale.ROOT, "trained in %.1f s; %,d features; model written to %s%n",
+                    (System.nanoTime() - t0) / 1e9, model.features(), out);
             return MirsadCli.OK;
         }
     }
@@ -91,13 +95,16 @@ public final class NerCommand implements Runnable {
         @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the shipped model).")
         Path model;
 
+        @Option(names = "--model-only", description = "Tags from the statistical model alone, without the lexicon and sentence rules.")
+        boolean modelOnly;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             List<ConllSentence> data = ConllReader.read(conll);
             NerTagger t = tagger(model);
             for (ConllSentence s : data) {
-                List<String> predicted = t.tag(s.tokens());
+                List<String> predicted = modelOnly ? t.tag(s.tokens()) : t.tagDocument(List.of(s.tokens())).get(0);
                 for (int i = 0; i < s.size(); i++) {
                     out.println(s.tokens().get(i) + " " + s.tags().get(i) + " " + predicted.get(i));
                 }
@@ -121,13 +128,38 @@ public final class NerCommand implements Runnable {
         @Option(names = "--model", paramLabel = "MODEL", description = "Model file (default: the shipped model).")
         Path model;
 
+        @Option(names = "--model-only", description = "Score the statistical model alone, without the lexicon and sentence rules.")
+        boolean modelOnly;
+
+        @Option(names = "--doc-window", defaultValue = "1", paramLabel = "N",
+                description = "Runs of N consecutive sentences are tagged as one document (document-level consistency across them); default ${DEFAULT-VALUE}: every sentence alone.")
+        int docWindow;
+
+        @Option(names = "--rounds", defaultValue = "5",
+                description = "Timed passes over the data after one warm-up pass; the median rate is reported (default ${DEFAULT-VALUE}).")
+        int rounds;
+
         @Override
         public Integer call() throws IOException {
             List<ConllSentence> data = ConllReader.read(conll);
             NerTagger t = tagger(model);
-            NerEvaluator.evaluate(data.subList(0, Math.min(200, data.size())), t); // warm-up
-            NerEvaluator.Report r = NerEvaluator.evaluate(data, t);
+            java.util.function.Supplier<NerEvaluator.Report> run = () -> modelOnly
+                    ? NerEvaluator.evaluate(data, t) : NerEvaluator.evaluateHybrid(data, t, docWindow);
+            run.get(); // warm-up: compiles the hot code
+            NerEvaluator.Report r = null;
+            double[] rates = new double[Math.max(1, rounds)];
+            for (int k = 0; k < rates.length; k++) {
+                t.clearThreadCaches(); // every timed pass starts with cold per-word caches
+                r = run.get();
+                rates[k] = r.tokensPerSecond();
+            }
+            java.util.Arrays.sort(rates);
+            spec.commandLine().getOut().println((modelOnly ? "statistical model alone" : docWindow <= 1 ? "hybrid recognizer (model + lexicons + rules), each sentence a document"
+                    : "hybrid recognizer (model + lexicons + rules), runs of " + docWindow + " sentences as documents") + ":");
             spec.commandLine().getOut().println(r.format());
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "tokens/second over %d timed passes (cold word caches, warm JIT): median %.0f, min %.0f, max %.0f%n",
+                    rates.length, rates[rates.length / 2], rates[0], rates[rates.length - 1]);
             spec.commandLine().getOut().flush();
             return MirsadCli.OK;
         }

@@ -164,6 +164,34 @@ public final class NerEvaluator {
         return score(gold, pred, tokens, nanos);
     }
 
+    /**
+     * Evaluates the whole hybrid recognizer ({@link NerTagger#tagDocument}), each sentence as a document
+     * of its own (CoNLL files carry no document boundaries, so no consistency across sentences).
+     */
+    public static Report evaluateHybrid(List<ConllSentence> sentences, NerTagger tagger) {
+        return evaluateHybrid(sentences, tagger, 1);
+    }
+
+    /**
+     * Evaluates the whole hybrid recognizer over runs of {@code window} consecutive sentences taken as one
+     * document each (for corpora that are streams of articles without marked boundaries: names repeated
+     * within a run get the document-level consistency rules, as they would within a real article).
+     */
+    public static Report evaluateHybrid(List<ConllSentence> sentences, NerTagger tagger, int window) {
+        int w = Math.max(1, window);
+        return evaluate(sentences, ss -> {
+            List<List<String>> out = new ArrayList<>(ss.size());
+            for (int from = 0; from < ss.size(); from += w) {
+                List<List<String>> doc = new ArrayList<>();
+                for (ConllSentence s : ss.subList(from, Math.min(ss.size(), from + w))) {
+                    doc.add(s.tokens());
+                }
+                out.addAll(tagger.tagDocument(doc));
+            }
+            return out;
+        });
+    }
+
     /** Evaluates a tagger sentence by sentence (statistical model only). */
     public static Report evaluate(List<ConllSentence> sentences, NerTagger tagger) {
         return evaluate(sentences, ss -> {

@@ -79,6 +79,11 @@ public final class NerModel {
         }
     }
 
+    /** Number of features with weights. */
+    public int features() {
+        return model.features();
+    }
+
     /** The fingerprint of the lexicons the model was trained with. */
     public long lexiconFingerprint() {
         return model.lexFingerprint();

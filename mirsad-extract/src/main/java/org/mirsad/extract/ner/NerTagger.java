@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mirsad.extract.ner.internal.DocumentConsistency;
-import org.mirsad.extract.ner.internal.Features;
+import org.mirsad.extract.ner.internal.LexiconFill;
+import org.mirsad.extract.ner.internal.SentenceRules;
 import org.mirsad.extract.ner.internal.Lexicons;
 import org.mirsad.extract.ner.internal.TaggerModel;
 import org.mirsad.extract.ner.internal.TokenForms;
@@ -57,8 +58,11 @@ public final class NerTagger {
     }
 
     /**
-     * BIO tags for the sentences of one document: the model, then the document-level consistency rules
-     * (a name tagged once is tagged everywhere; a person's surname alone is the person).
+     * BIO tags for the sentences of one document, from the whole hybrid recognizer: the model, the
+     * sentence rules (a title is not part of a name, a nisba adjective is not a place:
+     * {@link SentenceRules}), names the lexicons know where the model found none ({@link LexiconFill}),
+     * then the document-level consistency rules (a name tagged once is tagged everywhere; a person's
+     * surname alone is the person: {@link DocumentConsistency}).
      */
     public List<List<String>> tagDocument(List<List<String>> sentences) {
         List<TokenForms[]> forms = new ArrayList<>(sentences.size());
@@ -66,7 +70,10 @@ public final class NerTagger {
         for (List<String> s : sentences) {
             TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
             forms.add(t);
-            labels.add(decode(t));
+            int[] y = decode(t);
+            SentenceRules.apply(t, y, lexicons);
+            LexiconFill.apply(t, y, lexicons);
+            labels.add(y);
         }
         DocumentConsistency.apply(forms, labels, lexicons);
         List<List<String>> out = new ArrayList<>(sentences.size());
@@ -82,7 +89,12 @@ public final class NerTagger {
 
     int[] decode(TokenForms[] t) {
         TaggerModel m = model.internal();
-        return m.decode(Features.extract(t, lexicons));
+        return m.decode(t, lexicons);
+    }
+
+    /** Drops the calling thread's per-word caches, so that a timing measures text the tagger has not seen. */
+    public void clearThreadCaches() {
+        model.internal().clearThreadCaches();
     }
 
     /** The lexicons the tagger uses. */

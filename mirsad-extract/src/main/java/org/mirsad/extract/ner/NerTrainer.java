@@ -21,16 +21,17 @@ public final class NerTrainer {
      * @param seed   seed of the per-epoch shuffle
      * @param epochs passes over the data
      * @param wordDropout probability of hiding a token's word-identity features in a training pass
+     * @param prune  averaged weights with a smaller magnitude are dropped from the model (0 keeps all)
      */
-    public record Options(long seed, int epochs, float wordDropout) {
+    public record Options(long seed, int epochs, float wordDropout, float prune) {
 
         /** The options the shipped model was trained with. */
-        public static final Options DEFAULT = new Options(42, 20, 0.5f);
+        public static final Options DEFAULT = new Options(42, 20, 0.2f, 1.0f);
 
         /** Validates the fields. */
         public Options {
-            if (epochs < 1 || wordDropout < 0 || wordDropout >= 1) {
-                throw new IllegalArgumentException("epochs must be >= 1 and word dropout in [0, 1)");
+            if (epochs < 1 || wordDropout < 0 || wordDropout >= 1 || prune < 0) {
+                throw new IllegalArgumentException("epochs must be >= 1, word dropout in [0, 1) and prune >= 0");
             }
         }
     }
@@ -55,7 +56,8 @@ public final class NerTrainer {
             }
             gold.add(g);
         }
-        return new NerModel(PerceptronTrainer.train(feats, gold, options.epochs(), options.seed(),
-                lex.fingerprint(), options.wordDropout(), progress));
+        TaggerModel m = PerceptronTrainer.train(feats, gold, options.epochs(), options.seed(),
+                lex.fingerprint(), options.wordDropout(), progress);
+        return new NerModel(options.prune() > 0 ? m.pruned(options.prune()) : m);
     }
 }

@@ -49,7 +49,7 @@ class NerTrainingTest {
     void sameDataAndSeedGiveTheSameModelBytes() throws IOException {
         List<ConllSentence> data = ConllReader.parse(CONLL);
         assertEquals(2, data.size());
-        NerTrainer.Options o = new NerTrainer.Options(7, 5, 0.5f);
+        NerTrainer.Options o = new NerTrainer.Options(7, 5, 0.5f, 0f);
         assertArrayEquals(bytes(NerTrainer.train(data, o, e -> { })), bytes(NerTrainer.train(data, o, e -> { })));
     }
 

@@ -8,12 +8,14 @@ package org.mirsad.extract.ner.internal;
  * bias; normalized word at −2..+2; clitic-stripped core at −1..+1; word bigrams (−1,0) and (0,+1);
  * suffixes of length 1–3 of the word; prefixes of length 2–3 of the core; the proclitic group; shape and
  * length; shapes of −1,0,+1; lexicon classes beginning at / continuing through tokens −2..+2; suffixes
- * of neighbouring cores; nisba ending (ال + …ي/…يه/…يين/…يون); core length.
+ * of neighbouring cores; nisba ending (ال + …ي/…يه/…يين/…يون); core length; and, when the lexicons carry
+ * {@link WordClusters}, the coarse and fine clusters of the cores at −2..+2 and coarse cluster bigrams
+ * (templates 31–39).
  */
 public final class Features {
 
     /** Bumped whenever a template changes; stored in models. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Features at positions 1..LEXICAL of each token's array identify the word itself. */
     public static final int LEXICAL = 4;
@@ -26,12 +28,43 @@ public final class Features {
 
     /** The 64-bit feature hashes of every token's features. */
     public static long[][] extract(TokenForms[] t, Lexicons lex) {
+        return extract(t, lex, true);
+    }
+
+    /**
+     * The features of every token that depend on its neighbours or on the lexicon matches around it: all of
+     * {@link #extract} except the token's own features ({@link #own}), which a decoder can score once per
+     * distinct word.
+     */
+    public static long[][] context(TokenForms[] t, Lexicons lex) {
+        return extract(t, lex, false);
+    }
+
+    /**
+     * The features of a token that depend on its surface alone: bias, normalized word and core identity, and
+     * the affix, shape, nisba, length and trigram templates. Together with {@link #context} they are exactly
+     * the features of {@link #extract}.
+     */
+    public static long[] own(TokenForms w) {
+        long[] local = local(w);
+        long[] out = new long[3 + local.length - LOCAL_FIRST];
+        out[0] = Hashing.feature(0, 0);
+        out[1] = Hashing.feature(1, w.hNorm);
+        out[2] = Hashing.feature(2, w.hCore);
+        System.arraycopy(local, LOCAL_FIRST, out, 3, local.length - LOCAL_FIRST);
+        return out;
+    }
+
+    private static long[][] extract(TokenForms[] t, Lexicons lex, boolean withOwn) {
         int n = t.length;
         int[] lb = new int[n];
         int[] li = new int[n];
         lex.annotate(t, lb, li);
         long[][] out = new long[n][];
-        long[] buf = new long[96];
+        long[] buf = new long[192];
+        long[] coarse = new long[n];
+        long[] fine = new long[n];
+        clusters(t, lex.clusters(), coarse, fine);
         for (int i = 0; i < n; i++) {
             int k = 0;
             TokenForms w = t[i];
@@ -41,10 +74,12 @@ public final class Features {
             long pp2 = i + 2 < n ? t[i + 2].hNorm : EOS;
             long cm1 = i > 0 ? t[i - 1].hCore : BOS;
             long cp1 = i + 1 < n ? t[i + 1].hCore : EOS;
-            buf[k++] = Hashing.feature(0, 0);
-            // the word-identity features come first (positions 1..LEXICAL): the trainer drops them at random
-            buf[k++] = Hashing.feature(1, w.hNorm);
-            buf[k++] = Hashing.feature(2, w.hCore);
+            if (withOwn) {
+                buf[k++] = Hashing.feature(0, 0);
+                // the word-identity features come first (positions 1..LEXICAL): the trainer drops them at random
+                buf[k++] = Hashing.feature(1, w.hNorm);
+                buf[k++] = Hashing.feature(2, w.hCore);
+            }
             buf[k++] = Hashing.feature(9, pm1, w.hNorm);
             buf[k++] = Hashing.feature(10, w.hNorm, pp1);
             buf[k++] = Hashing.feature(3, pm1);
@@ -54,8 +89,10 @@ public final class Features {
             buf[k++] = Hashing.feature(7, cm1);
             buf[k++] = Hashing.feature(8, cp1);
             long[] local = local(w);
-            System.arraycopy(local, LOCAL_FIRST, buf, k, LOCAL_BEFORE_SHAPES);
-            k += LOCAL_BEFORE_SHAPES;
+            if (withOwn) {
+                System.arraycopy(local, LOCAL_FIRST, buf, k, LOCAL_BEFORE_SHAPES);
+                k += LOCAL_BEFORE_SHAPES;
+            }
             int sm1 = i > 0 ? t[i - 1].shape : 9;
             int sp1 = i + 1 < n ? t[i + 1].shape : 9;
             buf[k++] = Hashing.feature(18, sm1 * 100L + w.shape * 10L + sp1);
@@ -87,13 +124,48 @@ public final class Features {
             if (i + 1 < n) {
                 buf[k++] = Hashing.feature(26, local(t[i + 1])[CORE_SUFFIX]);
             }
-            int rest = Math.min(local.length - LOCAL_REST, buf.length - 8 - k);
-            System.arraycopy(local, LOCAL_REST, buf, k, Math.max(0, rest));
-            k += Math.max(0, rest);
+            if (withOwn) {
+                int rest = Math.min(local.length - LOCAL_REST, buf.length - 8 - k);
+                System.arraycopy(local, LOCAL_REST, buf, k, Math.max(0, rest));
+                k += Math.max(0, rest);
+            }
             buf[k++] = Hashing.feature(29, lb[i] == 0 && li[i] == 0 ? 0 : 1, w.shape);
+            if (lex.clusters().groupings() > 0) {
+                long cm2 = i > 1 ? coarse[i - 2] : BOS;
+                long cc1 = i > 0 ? coarse[i - 1] : BOS;
+                long cn1 = i + 1 < n ? coarse[i + 1] : EOS;
+                long cn2 = i + 2 < n ? coarse[i + 2] : EOS;
+                buf[k++] = Hashing.feature(31, fine[i]);
+                buf[k++] = Hashing.feature(32, coarse[i]);
+                buf[k++] = Hashing.feature(33, i > 0 ? fine[i - 1] : BOS);
+                buf[k++] = Hashing.feature(34, i + 1 < n ? fine[i + 1] : EOS);
+                buf[k++] = Hashing.feature(35, cc1);
+                buf[k++] = Hashing.feature(36, cn1);
+                buf[k++] = Hashing.feature(37, cc1, coarse[i]);
+                buf[k++] = Hashing.feature(38, coarse[i], cn1);
+                buf[k++] = Hashing.feature(39, cm2, cn2);
+            }
             out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /** Fills each token's coarse and fine cluster codes (a distinct code for words without a cluster). */
+    private static void clusters(TokenForms[] t, WordClusters wc, long[] coarse, long[] fine) {
+        if (wc.groupings() == 0) {
+            return;
+        }
+        for (int i = 0; i < t.length; i++) {
+            int[] c = wc.of(t[i].core);
+            if (c == null && t[i].shape != TokenForms.SHAPE_ARABIC) {
+                coarse[i] = fine[i] = -2 - t[i].shape;
+            } else if (c == null) {
+                coarse[i] = fine[i] = -1;
+            } else {
+                coarse[i] = c[0];
+                fine[i] = c[c.length - 1];
+            }
+        }
     }
 
     /** Index, in a token's local array, of the hash of its core's last two letters (for neighbours). */
@@ -108,6 +180,11 @@ public final class Features {
     private static final int CACHE_LIMIT = 200_000;
     private static final ThreadLocal<java.util.HashMap<String, long[]>> CACHE =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
+
+    /** Drops this thread's cache of per-word features. */
+    static void clearThreadCache() {
+        CACHE.remove();
+    }
 
     /**
      * The features of a token that depend on the token alone (templates 11–17, 27, 28, 30), computed

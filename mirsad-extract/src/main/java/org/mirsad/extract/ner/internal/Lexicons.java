@@ -24,6 +24,8 @@ public final class Lexicons {
     private static volatile Lexicons defaults;
 
     private final Node root = new Node();
+    private final WordClusters clusters;
+    private final Map<LexClass, List<String>> lists;
     private final long fingerprint;
     private final int entries;
 
@@ -40,7 +42,9 @@ public final class Lexicons {
     public record Match(int start, int end, int mask, int strippedLetters) {
     }
 
-    private Lexicons(Map<LexClass, List<String>> lists) {
+    private Lexicons(Map<LexClass, List<String>> lists, WordClusters clusters) {
+        this.clusters = clusters;
+        this.lists = lists;
         long fp = 1469598103934665603L;
         int count = 0;
         for (LexClass c : LexClass.values()) {
@@ -58,6 +62,9 @@ public final class Lexicons {
                 count++;
                 fp = Hashing.mix(fp ^ Hashing.hash(entry) ^ c.ordinal());
             }
+        }
+        if (clusters.size() > 0) {
+            fp = Hashing.mix(fp ^ clusters.fingerprint());
         }
         this.fingerprint = fp;
         this.entries = count;
@@ -101,7 +108,7 @@ public final class Lexicons {
                     for (LexClass c : LexClass.values()) {
                         lists.put(c, readResource(DIR + c.file() + ".txt"));
                     }
-                    d = new Lexicons(lists);
+                    d = new Lexicons(lists, WordClusters.shipped());
                     defaults = d;
                 }
             }
@@ -111,7 +118,17 @@ public final class Lexicons {
 
     /** Lexicons built from explicit lists (tests). */
     public static Lexicons of(Map<LexClass, List<String>> lists) {
-        return new Lexicons(lists);
+        return new Lexicons(lists, WordClusters.NONE);
+    }
+
+    /** These lexicons with other word clusters (training with a cluster table that is not shipped yet). */
+    public Lexicons withClusters(WordClusters other) {
+        return new Lexicons(lists, other);
+    }
+
+    /** The word clusters the tagger's features use ({@link WordClusters#NONE} when none). */
+    public WordClusters clusters() {
+        return clusters;
     }
 
     /** A hash of every entry, stored in models trained with these lexicons. */

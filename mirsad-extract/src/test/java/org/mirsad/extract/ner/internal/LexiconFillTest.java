@@ -1,0 +1,43 @@
+package org.mirsad.extract.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LexiconFillTest {
+
+    private static final Lexicons LEX = Lexicons.of(Map.of(
+            LexClass.ORG, List.of("رابطة المزارعين المستقلين"),
+            LexClass.CITY, List.of("تلمسان"),
+            LexClass.AMBIGUOUS, List.of("الأمل"),
+            LexClass.MEDIA, List.of("الأمل")));
+
+    private static int[] fill(String sentence, int[] y) {
+        TokenForms[] t = TokenForms.of(sentence.split(" "));
+        LexiconFill.apply(t, y, LEX);
+        return y;
+    }
+
+    private static int l(String tag) {
+        return TaggerModel.labelOf(tag);
+    }
+
+    @Test
+    void aKnownNameTheModelMissedBecomesAnEntityEvenWithProclitics() {
+        int[] y = fill("وصل وفد لرابطة المزارعين المستقلين إلى تلمسان", new int[7]);
+        assertArrayEquals(new int[] {0, 0, l("B-ORG"), l("I-ORG"), l("I-ORG"), 0, l("B-LOC")}, y);
+    }
+
+    @Test
+    void namesThatAreAlsoCommonWordsAreNotFilled() {
+        assertArrayEquals(new int[4], fill("ما زال الأمل قائما", new int[4]));
+    }
+
+    @Test
+    void tokensTheModelTaggedAreLeftAsTheyAre() {
+        int[] y = {0, 0, l("B-PERSON"), 0};
+        assertArrayEquals(new int[] {0, 0, l("B-PERSON"), 0}, fill("زار الوفد تلمسان أمس", y));
+    }
+}

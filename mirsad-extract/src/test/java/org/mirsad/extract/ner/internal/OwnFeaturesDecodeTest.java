@@ -1,0 +1,88 @@
+package org.mirsad.extract.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mirsad.extract.ner.NerModel;
+
+class OwnFeaturesDecodeTest {
+
+    private static TaggerModel shipped() {
+        try (java.io.InputStream in = NerModel.class.getResourceAsStream(NerModel.DEFAULT_RESOURCE)) {
+            return TaggerModel.read(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final String[] SENTENCES = {
+        "قال وزير الزراعة فادي العطار إن الموسم سيكون جيدا",
+        "وأكدت رابطة المزارعين في تلمسان أن الأمطار تأخرت",
+        "التقى العطار بوفد من بلدية سوق الأحد صباح الخميس",
+    };
+
+    @Test
+    void ownAndContextFeaturesAreExactlyTheFeaturesOfEveryToken() {
+        Lexicons lex = Lexicons.defaults();
+        for (String s : SENTENCES) {
+            TokenForms[] t = TokenForms.of(s.split(" "));
+            long[][] all = Features.extract(t, lex);
+            long[][] ctx = Features.context(t, lex);
+            for (int i = 0; i < t.length; i++) {
+                List<Long> joined = new ArrayList<>();
+                for (long f : Features.own(t[i])) {
+                    joined.add(f);
+                }
+                for (long f : ctx[i]) {
+                    joined.add(f);
+                }
+                long[] a = all[i].clone();
+                long[] b = joined.stream().mapToLong(Long::longValue).toArray();
+                Arrays.sort(a);
+                Arrays.sort(b);
+                assertArrayEquals(a, b, "token " + i + " of " + s);
+            }
+        }
+    }
+
+    @Test
+    void cachedDecodingGivesTheLabelsOfPlainDecoding() {
+        TaggerModel m = shipped();
+        Lexicons lex = Lexicons.defaults();
+        for (int pass = 0; pass < 2; pass++) { // the second pass reads the per-word cache
+            for (String s : SENTENCES) {
+                TokenForms[] t = TokenForms.of(s.split(" "));
+                assertArrayEquals(m.decode(Features.extract(t, lex)), m.decode(t, lex), s);
+            }
+        }
+    }
+
+    @Test
+    void pruningDropsFeaturesAndKeepsTheStrongOnes() {
+        TaggerModel m = shipped();
+        TaggerModel p = m.pruned(5f);
+        assertTrue(p.features() < m.features());
+        Set<Long> kept = new HashSet<>();
+        for (long k : p.keys) {
+            kept.add(k);
+        }
+        int strong = 0;
+        for (int i = 0; i < m.keys.length; i++) {
+            for (int y = 0; y < m.nLabels; y++) {
+                if (Math.abs(m.w[i * m.nLabels + y]) >= 5f) {
+                    assertTrue(kept.contains(m.keys[i]));
+                    strong++;
+                    break;
+                }
+            }
+        }
+        assertEquals(strong, p.features());
+    }
+}
