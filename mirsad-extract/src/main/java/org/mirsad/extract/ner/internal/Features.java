@@ -28,7 +28,7 @@ public final class Features {
 
     /** The 64-bit feature hashes of every token's features. */
     public static long[][] extract(TokenForms[] t, Lexicons lex) {
-        return extract(t, lex, true);
+        return extract(t, lex, true, true);
     }
 
     /**
@@ -37,7 +37,67 @@ public final class Features {
      * distinct word.
      */
     public static long[][] context(TokenForms[] t, Lexicons lex) {
-        return extract(t, lex, false);
+        return extract(t, lex, false, true);
+    }
+
+    /**
+     * The features of every token that depend on more than one token or on lexicon matches: all of
+     * {@link #extract} except the token's own features ({@link #own}) and those that depend on one
+     * neighbour alone ({@link #asNeighbour}, {@link #noNeighbour}).
+     */
+    public static long[][] pairwise(TokenForms[] t, Lexicons lex) {
+        return extract(t, lex, false, false);
+    }
+
+    /** Offsets of the neighbours whose features depend on the neighbour alone. */
+    public static final int[] NEIGHBOURS = {-2, -1, 1, 2};
+
+    /**
+     * The features a token contributes as the neighbour at {@code offset} (one of {@link #NEIGHBOURS}) of
+     * another token: its word, core, core suffix and clusters seen from that position.
+     */
+    public static long[] asNeighbour(TokenForms w, int offset, WordClusters wc) {
+        boolean cl = wc.groupings() > 0;
+        if (cl) {
+            clusterCodes(w, wc);
+        }
+        switch (offset) {
+            case -2:
+                return new long[] {Hashing.feature(5, w.hNorm)};
+            case 2:
+                return new long[] {Hashing.feature(6, w.hNorm)};
+            case -1:
+                return cl ? new long[] {Hashing.feature(3, w.hNorm), Hashing.feature(7, w.hCore),
+                        Hashing.feature(25, local(w)[CORE_SUFFIX]), Hashing.feature(33, w.fine), Hashing.feature(35, w.coarse)}
+                        : new long[] {Hashing.feature(3, w.hNorm), Hashing.feature(7, w.hCore),
+                        Hashing.feature(25, local(w)[CORE_SUFFIX])};
+            case 1:
+                return cl ? new long[] {Hashing.feature(4, w.hNorm), Hashing.feature(8, w.hCore),
+                        Hashing.feature(26, local(w)[CORE_SUFFIX]), Hashing.feature(34, w.fine), Hashing.feature(36, w.coarse)}
+                        : new long[] {Hashing.feature(4, w.hNorm), Hashing.feature(8, w.hCore),
+                        Hashing.feature(26, local(w)[CORE_SUFFIX])};
+            default:
+                throw new IllegalArgumentException("not a neighbour offset: " + offset);
+        }
+    }
+
+    /** The features that stand for a missing neighbour at {@code offset} (before the start or after the end). */
+    public static long[] noNeighbour(int offset, WordClusters wc) {
+        boolean cl = wc.groupings() > 0;
+        switch (offset) {
+            case -2:
+                return new long[] {Hashing.feature(5, BOS)};
+            case 2:
+                return new long[] {Hashing.feature(6, EOS)};
+            case -1:
+                return cl ? new long[] {Hashing.feature(3, BOS), Hashing.feature(7, BOS), Hashing.feature(33, BOS),
+                        Hashing.feature(35, BOS)} : new long[] {Hashing.feature(3, BOS), Hashing.feature(7, BOS)};
+            case 1:
+                return cl ? new long[] {Hashing.feature(4, EOS), Hashing.feature(8, EOS), Hashing.feature(34, EOS),
+                        Hashing.feature(36, EOS)} : new long[] {Hashing.feature(4, EOS), Hashing.feature(8, EOS)};
+            default:
+                throw new IllegalArgumentException("not a neighbour offset: " + offset);
+        }
     }
 
     /**
@@ -55,7 +115,7 @@ public final class Features {
         return out;
     }
 
-    private static long[][] extract(TokenForms[] t, Lexicons lex, boolean withOwn) {
+    private static long[][] extract(TokenForms[] t, Lexicons lex, boolean withOwn, boolean withNeighbours) {
         int n = t.length;
         int[] lb = new int[n];
         int[] li = new int[n];
@@ -82,12 +142,14 @@ public final class Features {
             }
             buf[k++] = Hashing.feature(9, pm1, w.hNorm);
             buf[k++] = Hashing.feature(10, w.hNorm, pp1);
-            buf[k++] = Hashing.feature(3, pm1);
-            buf[k++] = Hashing.feature(4, pp1);
-            buf[k++] = Hashing.feature(5, pm2);
-            buf[k++] = Hashing.feature(6, pp2);
-            buf[k++] = Hashing.feature(7, cm1);
-            buf[k++] = Hashing.feature(8, cp1);
+            if (withNeighbours) {
+                buf[k++] = Hashing.feature(3, pm1);
+                buf[k++] = Hashing.feature(4, pp1);
+                buf[k++] = Hashing.feature(5, pm2);
+                buf[k++] = Hashing.feature(6, pp2);
+                buf[k++] = Hashing.feature(7, cm1);
+                buf[k++] = Hashing.feature(8, cp1);
+            }
             long[] local = local(w);
             if (withOwn) {
                 System.arraycopy(local, LOCAL_FIRST, buf, k, LOCAL_BEFORE_SHAPES);
@@ -118,10 +180,10 @@ public final class Features {
                     break;
                 }
             }
-            if (i > 0) {
+            if (i > 0 && withNeighbours) {
                 buf[k++] = Hashing.feature(25, local(t[i - 1])[CORE_SUFFIX]);
             }
-            if (i + 1 < n) {
+            if (i + 1 < n && withNeighbours) {
                 buf[k++] = Hashing.feature(26, local(t[i + 1])[CORE_SUFFIX]);
             }
             if (withOwn) {
@@ -137,10 +199,12 @@ public final class Features {
                 long cn2 = i + 2 < n ? coarse[i + 2] : EOS;
                 buf[k++] = Hashing.feature(31, fine[i]);
                 buf[k++] = Hashing.feature(32, coarse[i]);
-                buf[k++] = Hashing.feature(33, i > 0 ? fine[i - 1] : BOS);
-                buf[k++] = Hashing.feature(34, i + 1 < n ? fine[i + 1] : EOS);
-                buf[k++] = Hashing.feature(35, cc1);
-                buf[k++] = Hashing.feature(36, cn1);
+                if (withNeighbours) {
+                    buf[k++] = Hashing.feature(33, i > 0 ? fine[i - 1] : BOS);
+                    buf[k++] = Hashing.feature(34, i + 1 < n ? fine[i + 1] : EOS);
+                    buf[k++] = Hashing.feature(35, cc1);
+                    buf[k++] = Hashing.feature(36, cn1);
+                }
                 buf[k++] = Hashing.feature(37, cc1, coarse[i]);
                 buf[k++] = Hashing.feature(38, coarse[i], cn1);
                 buf[k++] = Hashing.feature(39, cm2, cn2);
@@ -156,16 +220,27 @@ public final class Features {
             return;
         }
         for (int i = 0; i < t.length; i++) {
-            int[] c = wc.of(t[i].core);
-            if (c == null && t[i].shape != TokenForms.SHAPE_ARABIC) {
-                coarse[i] = fine[i] = -2 - t[i].shape;
-            } else if (c == null) {
-                coarse[i] = fine[i] = -1;
-            } else {
-                coarse[i] = c[0];
-                fine[i] = c[c.length - 1];
-            }
+            clusterCodes(t[i], wc);
+            coarse[i] = t[i].coarse;
+            fine[i] = t[i].fine;
         }
+    }
+
+    /** Sets a token's cluster codes under {@code wc}, once per token and table. */
+    private static void clusterCodes(TokenForms w, WordClusters wc) {
+        if (w.clustersOf == wc) {
+            return;
+        }
+        int[] c = wc.of(w.core);
+        if (c == null && w.shape != TokenForms.SHAPE_ARABIC) {
+            w.coarse = w.fine = -2 - w.shape;
+        } else if (c == null) {
+            w.coarse = w.fine = -1;
+        } else {
+            w.coarse = c[0];
+            w.fine = c[c.length - 1];
+        }
+        w.clustersOf = wc;
     }
 
     /** Index, in a token's local array, of the hash of its core's last two letters (for neighbours). */
@@ -176,35 +251,18 @@ public final class Features {
     private static final int LOCAL_BEFORE_SHAPES = 7;
     /** Where the local features placed after the lexicon features start (27, 28, 30). */
     private static final int LOCAL_REST = LOCAL_FIRST + LOCAL_BEFORE_SHAPES;
-    /** Distinct words whose local features are kept per thread before the cache is cleared. */
-    private static final int CACHE_LIMIT = 200_000;
-    private static final ThreadLocal<java.util.HashMap<String, long[]>> CACHE =
-            ThreadLocal.withInitial(() -> new java.util.HashMap<>(4096));
-
-    /** Drops this thread's cache of per-word features. */
-    static void clearThreadCache() {
-        CACHE.remove();
-    }
-
     /**
      * The features of a token that depend on the token alone (templates 11–17, 27, 28, 30), computed
-     * once per distinct surface per thread; index {@link #CORE_SUFFIX} holds a value for neighbours.
+     * once per {@link TokenForms} (shared by the occurrences of a surface); index {@link #CORE_SUFFIX}
+     * holds a value for neighbours.
      */
     static long[] local(TokenForms w) {
-        if (w.local != null) {
-            return w.local;
+        long[] l = w.local;
+        if (l == null) {
+            l = computeLocal(w);
+            w.local = l;
         }
-        java.util.HashMap<String, long[]> cache = CACHE.get();
-        long[] cached = cache.get(w.surface);
-        if (cached == null) {
-            cached = computeLocal(w);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(w.surface, cached);
-        }
-        w.local = cached;
-        return cached;
+        return l;
     }
 
     private static long[] computeLocal(TokenForms w) {

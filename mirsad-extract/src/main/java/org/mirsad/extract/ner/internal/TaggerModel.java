@@ -172,35 +172,59 @@ public final class TaggerModel {
         return viterbi(r, w, trans, allowed, nLabels);
     }
 
-    /** Distinct words whose own-feature scores are kept per thread before the cache is cleared. */
-    private static final int EMISSION_CACHE_LIMIT = 100_000;
-
-    private final ThreadLocal<java.util.HashMap<String, float[]>> ownScores =
-            ThreadLocal.withInitial(() -> new java.util.HashMap<>(8192));
+    /** The word-alone scores of missing neighbours, per lexicons the model is used with. */
+    private final java.util.concurrent.ConcurrentHashMap<Lexicons, float[]> boundaries =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The best label sequence for a sentence, scoring each distinct word's own features
-     * ({@link Features#own}) once per thread and adding its context features ({@link Features#context}):
-     * the same result as {@link #decode(long[][])} over {@link Features#extract}, with fewer lookups.
+     * The best label sequence for a sentence: the same result as {@link #decode(long[][])} over
+     * {@link Features#extract}, with fewer lookups. Each distinct word's own features ({@link Features#own})
+     * and its features as a neighbour ({@link Features#asNeighbour}) are scored once and kept with its
+     * shared {@link TokenForms}; only the features that depend on several tokens ({@link Features#pairwise})
+     * are looked up per occurrence.
      */
     public int[] decode(TokenForms[] t, Lexicons lex) {
-        long[][] ctx = Features.context(t, lex);
-        int n = t.length;
         int l = nLabels;
-        float[] em = new float[n * l];
-        java.util.HashMap<String, float[]> cache = ownScores.get();
-        for (int i = 0; i < n; i++) {
-            float[] own = cache.get(t[i].surface);
-            if (own == null) {
-                own = new float[l];
-                addRows(Features.own(t[i]), own, 0);
-                if (cache.size() >= EMISSION_CACHE_LIMIT) {
-                    cache.clear();
-                }
-                cache.put(t[i].surface, own);
+        float[] edge = boundaries.computeIfAbsent(lex, x -> {
+            float[] b = new float[Features.NEIGHBOURS.length * l];
+            for (int k = 0; k < Features.NEIGHBOURS.length; k++) {
+                addRows(Features.noNeighbour(Features.NEIGHBOURS[k], x.clusters()), b, k * l);
             }
-            System.arraycopy(own, 0, em, i * l, l);
-            addRows(ctx[i], em, i * l);
+            return b;
+        });
+        int n = t.length;
+        for (TokenForms w : t) {
+            if (w.scoresOf != edge) {
+                float[] sc = new float[(1 + Features.NEIGHBOURS.length) * l];
+                addRows(Features.own(w), sc, 0);
+                for (int k = 0; k < Features.NEIGHBOURS.length; k++) {
+                    addRows(Features.asNeighbour(w, Features.NEIGHBOURS[k], lex.clusters()), sc, (1 + k) * l);
+                }
+                w.scores = sc;
+                w.scoresOf = edge;
+            }
+        }
+        long[][] pair = Features.pairwise(t, lex);
+        float[] em = new float[n * l];
+        for (int i = 0; i < n; i++) {
+            int at = i * l;
+            System.arraycopy(t[i].scores, 0, em, at, l);
+            for (int k = 0; k < Features.NEIGHBOURS.length; k++) {
+                int j = i + Features.NEIGHBOURS[k];
+                float[] src;
+                int from;
+                if (j < 0 || j >= n) {
+                    src = edge;
+                    from = k * l;
+                } else {
+                    src = t[j].scores;
+                    from = (1 + k) * l;
+                }
+                for (int y = 0; y < l; y++) {
+                    em[at + y] += src[from + y];
+                }
+            }
+            addRows(pair[i], em, at);
         }
         return viterbiScores(em, n, trans, allowed, l);
     }
@@ -221,8 +245,7 @@ public final class TaggerModel {
 
     /** Drops this thread's cached word scores and word features (so a timing starts from cold caches). */
     public void clearThreadCaches() {
-        ownScores.remove();
-        Features.clearThreadCache();
+        TokenForms.clearThreadCache();
     }
 
     /** Viterbi over precomputed emission scores ({@code n × l}). */

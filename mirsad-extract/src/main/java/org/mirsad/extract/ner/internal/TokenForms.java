@@ -50,13 +50,50 @@ public final class TokenForms {
         this.hCore = Hashing.hash(core);
     }
 
-    /** Forms for every token of a sentence. */
+    /** Distinct surfaces whose forms are kept per thread before the cache is cleared. */
+    private static final int CACHE_LIMIT = 200_000;
+
+    private static final ThreadLocal<java.util.HashMap<String, TokenForms>> CACHE =
+            ThreadLocal.withInitial(() -> new java.util.HashMap<>(1 << 14));
+
+    /** The scoring (model and lexicons) {@link #scores} were computed under (set with them). */
+    Object scoresOf;
+    /**
+     * Per label, this word's scores under {@link #scoresOf}: its own features, then its features as the
+     * neighbour at −2, −1, +1 and +2 of another token (five runs of one score per label).
+     */
+    float[] scores;
+    /** The cluster table {@link #coarse} and {@link #fine} come from (set with them). */
+    Object clustersOf;
+    /** Coarse and fine cluster codes under {@link #clustersOf}. */
+    long coarse;
+    /** See {@link #coarse}. */
+    long fine;
+
+    /**
+     * Forms for every token of a sentence. A token's forms are computed once per distinct surface per
+     * thread and shared by its occurrences (they depend on the surface alone).
+     */
     public static TokenForms[] of(String[] surfaces) {
+        java.util.HashMap<String, TokenForms> cache = CACHE.get();
         TokenForms[] out = new TokenForms[surfaces.length];
         for (int i = 0; i < surfaces.length; i++) {
-            out[i] = new TokenForms(surfaces[i]);
+            TokenForms f = cache.get(surfaces[i]);
+            if (f == null) {
+                f = new TokenForms(surfaces[i]);
+                if (cache.size() >= CACHE_LIMIT) {
+                    cache.clear();
+                }
+                cache.put(surfaces[i], f);
+            }
+            out[i] = f;
         }
         return out;
+    }
+
+    /** Drops this thread's cache of token forms. */
+    static void clearThreadCache() {
+        CACHE.remove();
     }
 
     private static int shapeOf(String s) {

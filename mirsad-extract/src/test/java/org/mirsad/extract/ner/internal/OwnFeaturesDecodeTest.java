@@ -53,6 +53,38 @@ class OwnFeaturesDecodeTest {
     }
 
     @Test
+    void ownNeighbourAndPairwiseFeaturesAreExactlyTheFeaturesOfEveryToken() {
+        Lexicons lex = Lexicons.defaults();
+        for (String s : SENTENCES) {
+            TokenForms[] t = TokenForms.of(s.split(" "));
+            long[][] all = Features.extract(t, lex);
+            long[][] pair = Features.pairwise(t, lex);
+            for (int i = 0; i < t.length; i++) {
+                List<Long> joined = new ArrayList<>();
+                for (long f : Features.own(t[i])) {
+                    joined.add(f);
+                }
+                for (int off : Features.NEIGHBOURS) {
+                    int j = i + off;
+                    long[] nb = j < 0 || j >= t.length ? Features.noNeighbour(off, lex.clusters())
+                            : Features.asNeighbour(t[j], off, lex.clusters());
+                    for (long f : nb) {
+                        joined.add(f);
+                    }
+                }
+                for (long f : pair[i]) {
+                    joined.add(f);
+                }
+                long[] a = all[i].clone();
+                long[] b = joined.stream().mapToLong(Long::longValue).toArray();
+                Arrays.sort(a);
+                Arrays.sort(b);
+                assertArrayEquals(a, b, "token " + i + " of " + s);
+            }
+        }
+    }
+
+    @Test
     void cachedDecodingGivesTheLabelsOfPlainDecoding() {
         TaggerModel m = shipped();
         Lexicons lex = Lexicons.defaults();
