@@ -58,12 +58,17 @@ public final class DocumentConsistency {
         if (names.isEmpty()) {
             return;
         }
+        java.util.Set<String> firsts = new java.util.HashSet<>();
+        for (String k : names.keySet()) {
+            int sp = k.indexOf(' ');
+            firsts.add(sp < 0 ? k : k.substring(0, sp));
+        }
         for (int s = 0; s < sentences.size(); s++) {
             TokenForms[] t = sentences.get(s);
             int[] y = labels.get(s);
             int i = 0;
             while (i < y.length) {
-                if (y[i] != 0) {
+                if (y[i] != 0 || !firsts.contains(stripped(t[i]))) {
                     i++;
                     continue;
                 }

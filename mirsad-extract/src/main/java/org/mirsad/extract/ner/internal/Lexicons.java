@@ -154,9 +154,9 @@ public final class Lexicons {
     public void annotate(TokenForms[] toks, int[] begin, int[] inside) {
         int n = toks.length;
         for (int i = 0; i < n; i++) {
-            String[] forms = toks[i].lookup;
-            for (int f = 0; f < forms.length; f += 2) {
-                Node node = root.child(forms[f]);
+            Object[] first = firstNodes(toks[i]);
+            for (Object o : first) {
+                Node node = (Node) o;
                 int j = i + 1;
                 while (node != null) {
                     if (node.mask != 0) {
@@ -173,6 +173,21 @@ public final class Lexicons {
                 }
             }
         }
+    }
+
+    /** The trie nodes of a token's lookup forms (one per form, null where none), kept with the token. */
+    private Object[] firstNodes(TokenForms t) {
+        if (t.lexiconNodesOf == this) {
+            return t.lexiconNodes;
+        }
+        String[] forms = t.lookup;
+        Object[] nodes = new Object[forms.length / 2];
+        for (int f = 0; f < forms.length; f += 2) {
+            nodes[f / 2] = root.child(forms[f]);
+        }
+        t.lexiconNodes = nodes;
+        t.lexiconNodesOf = this;
+        return nodes;
     }
 
     /** The longest match starting at token {@code i} whose classes meet {@code classMask}, or null. */

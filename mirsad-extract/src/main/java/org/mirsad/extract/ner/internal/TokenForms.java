@@ -56,6 +56,10 @@ public final class TokenForms {
     private static final ThreadLocal<java.util.HashMap<String, TokenForms>> CACHE =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(1 << 14));
 
+    /** The lexicons {@link #lexiconNodes} belong to (set with them). */
+    Object lexiconNodesOf;
+    /** The lexicon trie nodes of {@link #lookup}'s forms, one per form (null where none). */
+    Object[] lexiconNodes;
     /** The scoring (model and lexicons) {@link #scores} were computed under (set with them). */
     Object scoresOf;
     /**
