@@ -148,18 +148,22 @@ public final class NerCommand implements Runnable {
             run.get(); // warm-up: compiles the hot code
             NerEvaluator.Report r = null;
             double[] rates = new double[Math.max(1, rounds)];
+            double[] cpuRates = new double[rates.length];
             for (int k = 0; k < rates.length; k++) {
                 t.clearThreadCaches(); // every timed pass starts with cold per-word caches
                 r = run.get();
                 rates[k] = r.tokensPerSecond();
+                cpuRates[k] = r.tokensPerCpuSecond();
             }
             java.util.Arrays.sort(rates);
+            java.util.Arrays.sort(cpuRates);
             spec.commandLine().getOut().println((modelOnly ? "statistical model alone" : docWindow <= 1 ? "hybrid recognizer (model + lexicons + rules), each sentence a document"
                     : "hybrid recognizer (model + lexicons + rules), runs of " + docWindow + " sentences as documents") + ":");
             spec.commandLine().getOut().println(r.format());
             spec.commandLine().getOut().printf(Locale.ROOT,
-                    "tokens/second over %d timed passes (cold word caches, warm JIT): median %.0f, min %.0f, max %.0f%n",
-                    rates.length, rates[rates.length / 2], rates[0], rates[rates.length - 1]);
+                    "tokens/second over %d timed passes (cold word caches, warm JIT): median %.0f, min %.0f, max %.0f (wall clock); "
+                            + "median %.0f per CPU-second of the tagging thread (one core)%n",
+                    rates.length, rates[rates.length / 2], rates[0], rates[rates.length - 1], cpuRates[cpuRates.length / 2]);
             spec.commandLine().getOut().flush();
             return MirsadCli.OK;
         }
