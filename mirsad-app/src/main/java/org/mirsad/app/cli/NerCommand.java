@@ -131,6 +131,9 @@ public final class NerCommand implements Runnable {
         @Option(names = "--model-only", description = "Score the statistical model alone, without the lexicon and sentence rules.")
         boolean modelOnly;
 
+        @Option(names = "--stage", description = "Score the output of the whole entities stage as `mirsad analyze` runs it (text layer, tagger, rules, consistency, name extension) instead of the tagger's labels.")
+        boolean stage;
+
         @Option(names = "--doc-window", defaultValue = "1", paramLabel = "N",
                 description = "Runs of N consecutive sentences are tagged as one document (document-level consistency across them); default ${DEFAULT-VALUE}: every sentence alone.")
         int docWindow;
@@ -143,8 +146,9 @@ public final class NerCommand implements Runnable {
         public Integer call() throws IOException {
             List<ConllSentence> data = ConllReader.read(conll);
             NerTagger t = tagger(model);
-            java.util.function.Supplier<NerEvaluator.Report> run = () -> modelOnly
-                    ? NerEvaluator.evaluate(data, t) : NerEvaluator.evaluateHybrid(data, t, docWindow);
+            org.mirsad.extract.ner.NerStage nerStage = new org.mirsad.extract.ner.NerStage(t);
+            java.util.function.Supplier<NerEvaluator.Report> run = () -> modelOnly ? NerEvaluator.evaluate(data, t)
+                    : stage ? NerEvaluator.evaluateStage(data, nerStage, docWindow) : NerEvaluator.evaluateHybrid(data, t, docWindow);
             run.get(); // warm-up: compiles the hot code
             NerEvaluator.Report r = null;
             double[] rates = new double[Math.max(1, rounds)];
@@ -157,7 +161,7 @@ public final class NerCommand implements Runnable {
             }
             java.util.Arrays.sort(rates);
             java.util.Arrays.sort(cpuRates);
-            spec.commandLine().getOut().println((modelOnly ? "statistical model alone" : docWindow <= 1 ? "hybrid recognizer (model + lexicons + rules), each sentence a document"
+            spec.commandLine().getOut().println((modelOnly ? "statistical model alone" : stage ? "entities stage as analyze runs it, runs of " + docWindow + " sentence(s) as documents" : docWindow <= 1 ? "hybrid recognizer (model + lexicons + rules), each sentence a document"
                     : "hybrid recognizer (model + lexicons + rules), runs of " + docWindow + " sentences as documents") + ":");
             spec.commandLine().getOut().println(r.format());
             spec.commandLine().getOut().printf(Locale.ROOT,

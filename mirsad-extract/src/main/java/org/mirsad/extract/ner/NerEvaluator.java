@@ -212,6 +212,21 @@ public final class NerEvaluator {
         });
     }
 
+    /**
+     * Evaluates what {@code mirsad analyze} outputs: the text layer and the whole entities stage, over runs
+     * of {@code window} consecutive sentences taken as one document each (see {@link #evaluateHybrid}).
+     */
+    public static Report evaluateStage(List<ConllSentence> sentences, NerStage stage, int window) {
+        int w = Math.max(1, window);
+        return evaluate(sentences, ss -> {
+            List<List<String>> out = new ArrayList<>(ss.size());
+            for (int from = 0; from < ss.size(); from += w) {
+                out.addAll(StageEvaluation.tag(ss.subList(from, Math.min(ss.size(), from + w)), stage));
+            }
+            return out;
+        });
+    }
+
     /** Evaluates a tagger sentence by sentence (statistical model only). */
     public static Report evaluate(List<ConllSentence> sentences, NerTagger tagger) {
         return evaluate(sentences, ss -> {

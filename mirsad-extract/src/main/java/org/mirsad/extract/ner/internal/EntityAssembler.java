@@ -60,13 +60,7 @@ public final class EntityAssembler {
                     j++;
                 }
                 if (!(j - i == 1 && isTitle(toks.get(i))) && hasWord(toks, i, j)) {
-                    int from = i;
-                    int to = j;
-                    if (type == EntityType.PERSON) {
-                        from = extendLeft(toks, i);
-                        to = extendRight(toks, from, j, y);
-                    }
-                    chunks.add(new Chunk(toks, from, to, type));
+                    chunks.add(new Chunk(toks, i, j, type));
                 }
                 i = j;
             }
@@ -175,80 +169,6 @@ public final class EntityAssembler {
     private boolean isTitle(Token t) {
         for (String f : CliticSegmenter.lookupForms(t)) {
             if (LexClass.TITLE.in(lexicons.classesOf(f))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A person's first name the tagger left out: an indefinite word right before the mention that is
-     * a known given name, or that follows a role (وزيرة البيئة زهيرة القندوسي) and is no title,
-     * verb or function word.
-     */
-    private int extendLeft(List<Token> s, int i) {
-        if (i == 0) {
-            return i;
-        }
-        Token prev = s.get(i - 1);
-        if (prev.kind() != TokenKind.ARABIC || !prev.prefix().isEmpty() || isTitle(prev) || has(prev, NOT_NAME)) {
-            return i;
-        }
-        if (has(prev, LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit())) {
-            return i - 1;
-        }
-        if (i >= 2 && s.get(i - 2).kind() == TokenKind.ARABIC && (isTitle(s.get(i - 2)) || s.get(i - 2).prefix().endsWith("ال"))
-                && prev.norm().length() >= 3 && isTitleBefore(s, i - 2)) {
-            return i - 1;
-        }
-        return i;
-    }
-
-    /** Whether a role phrase (title words and their definite complements) ends at token k. */
-    private boolean isTitleBefore(List<Token> s, int k) {
-        for (int j = k; j >= 0 && k - j < MAX_ROLE_WORDS; j--) {
-            Token t = s.get(j);
-            if (t.kind() != TokenKind.ARABIC) {
-                return false;
-            }
-            if (isTitle(t)) {
-                return true;
-            }
-            if (!t.prefix().endsWith("ال") && !isNisba(t)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A family name the tagger left out: a definite word right after a mention that ends in an
-     * indefinite given-name-like word (عبد المنعم الكسواني), when the word is no nisba, title, place
-     * or time word and the tagger gave it no other type.
-     */
-    private int extendRight(List<Token> s, int from, int to, List<String> tags) {
-        if (to >= s.size() || !"O".equals(tags.get(to))) {
-            return to;
-        }
-        Token last = s.get(to - 1);
-        Token next = s.get(to);
-        boolean compound = to - 2 >= from && has(s.get(to - 2), LexClass.NAME_PARTICLE.bit()); // عبد المنعم، أبو الفضل
-        if (last.kind() != TokenKind.ARABIC || last.prefix().endsWith("ال") && !compound || next.kind() != TokenKind.ARABIC
-                || !"ال".equals(next.prefix()) || isTitle(next) || isNisba(next) || has(next, NOT_NAME)
-                || next.stem().length() < 3) {
-            return to;
-        }
-        return to + 1;
-    }
-
-    /** Lexicon classes that are never part of a person's name. */
-    private static final int NOT_NAME = LexClass.SAY_VERB.bit() | LexClass.CITE_CUE.bit() | LexClass.COUNTRY.bit()
-            | LexClass.CITY.bit() | LexClass.REGION.bit() | LexClass.ORG_HEAD.bit() | LexClass.PLACE_HEAD.bit()
-            | LexClass.MEDIA_HEAD.bit() | LexClass.AMBIGUOUS.bit();
-
-    private boolean has(Token t, int mask) {
-        for (String f : CliticSegmenter.lookupForms(t)) {
-            if ((lexicons.classesOf(f) & mask) != 0) {
                 return true;
             }
         }
