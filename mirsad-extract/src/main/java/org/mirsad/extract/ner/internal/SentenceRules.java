@@ -9,6 +9,9 @@ package org.mirsad.extract.ner.internal;
  *       of it; a lone title is not an entity.</li>
  *   <li>{@code NISBA_NOT_PLACE}: a lone nationality or nisba adjective (الفرنسي، العراقية) tagged as a place
  *       is not one, unless the lexicons know it as a place.</li>
+ *   <li>{@code COORDINATED_NAMES}: a token with the conjunction و inside a person's name begins the next
+ *       person (سلوى الخطيب وهادي السعدي), unless the token is itself a given name beginning with و
+ *       (وليد، وفاء).</li>
  * </ol>
  */
 public final class SentenceRules {
@@ -18,9 +21,19 @@ public final class SentenceRules {
     private SentenceRules() {
     }
 
+    private static final int I_PERSON = TaggerModel.labelOf("I-PERSON");
+    private static final int GIVEN = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
+
     /** Applies the rules. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = y.length;
+        // COORDINATED_NAMES
+        for (int i = 1; i < n; i++) {
+            if (y[i] == I_PERSON && t[i].norm.length() >= 4 && t[i].norm.charAt(0) == '\u0648'
+                    && (lex.classesOf(t[i].norm) & GIVEN) == 0) {
+                y[i] = I_PERSON - 1;
+            }
+        }
         for (int i = 0; i < n; i++) {
             String tag = TaggerModel.LABELS.get(y[i]);
             if (!tag.startsWith("B-")) {
