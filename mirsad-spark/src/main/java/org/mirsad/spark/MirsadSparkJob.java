@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
                 + "write Parquet and/or JSON Lines tables (documents, entities, quotes, quantities, dates, duplicates).")
 public final class MirsadSparkJob implements Callable<Integer> {
 
-    @Parameters(arity = "2..*", paramLabel = "INPUT... OUTPUT",
-            description = "Input files or folders (hdfs://, s3a://, file: or local paths), then the output folder.")
+    @Parameters(arity = "2..*", paramLabel = "PATH",
+            description = "Input files or folders (hdfs://, s3a://, file: or local paths); the last PATH is the output folder.")
     private List<String> paths;
 
     @Option(names = "--format", split = ",", defaultValue = "parquet,jsonl",

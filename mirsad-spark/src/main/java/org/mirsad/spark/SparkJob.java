@@ -1,5 +1,11 @@
 package org.mirsad.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.octet_length;
+import static org.apache.spark.sql.functions.sum;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +47,7 @@ public final class SparkJob {
     /** Runs the job. */
     public SparkJobReport run(SparkJobConfig config) throws IOException {
         long start = System.nanoTime();
+        long cpuStart = cpuNanos();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         prepareOutput(config, sc);
         InputListing.Result listing = InputListing.list(config.inputs(), sc.hadoopConfiguration());
@@ -61,6 +68,9 @@ public final class SparkJob {
 
         Dataset<Row> documents = spark.read().schema(DocumentSchema.DOCUMENT).json(lines)
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        Row sizes = documents.agg(sum(coalesce(octet_length(col("title")), lit(0))),
+                sum(coalesce(octet_length(col("text")), lit(0)))).first();
+        long textBytes = (sizes.isNullAt(0) ? 0 : sizes.getLong(0)) + (sizes.isNullAt(1) ? 0 : sizes.getLong(1));
         if (config.jsonl()) {
             lines.write().text(table(config, "jsonl", "documents"));
         }
@@ -90,8 +100,19 @@ public final class SparkJob {
         writeProblems(config, sc, all);
         int skipped = (int) all.stream().filter(p -> p.startsWith("skipped ")).count();
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new SparkJobReport(listing.files().size(), listing.bytes(), articles, skipped, all.size() - skipped,
-                groups, exported, seconds, sc.defaultParallelism(), all);
+        long cpuEnd = cpuNanos();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? 0 : (cpuEnd - cpuStart) / 1e9;
+        return new SparkJobReport(listing.files().size(), listing.bytes(), textBytes, articles, skipped,
+                all.size() - skipped, groups, exported, seconds, cpuSeconds, sc.defaultParallelism(), all);
+    }
+
+    /** CPU time of this JVM in nanoseconds, or -1 when the platform does not tell. */
+    private static long cpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static void write(SparkJobConfig config, String name, Dataset<Row> table) {
