@@ -16,8 +16,9 @@ import org.mirsad.ingest.read.ReaderOptions;
 
 /**
  * Reads the files of one partition through Mirsad's {@link InputReader} (format by content;
- * archives, WARC crawls and dumps yield their items), opening each on its Hadoop file system.
- * Problems go to an accumulator as {@code analyze} prints them.
+ * archives, WARC crawls and dumps yield their items), opening each on its Hadoop file system, one
+ * file at a time as the items are consumed. Problems go to an accumulator as {@code analyze}
+ * prints them.
  */
 public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, SparkItem> {
 
@@ -37,35 +38,55 @@ public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, S
     @Override
     public Iterator<SparkItem> call(Iterator<InputFile> files) {
         InputReader reader = new InputReader(ReaderOptions.DEFAULT.withFetch(fetch));
-        List<SparkItem> out = new ArrayList<>();
-        while (files.hasNext()) {
-            InputFile file = files.next();
-            InputStream in;
-            try {
-                Path path = new Path(file.uri());
-                FileSystem fs = path.getFileSystem(conf.get());
-                in = fs.open(path);
-            } catch (IOException e) {
-                problems.add(file.origin() + ": cannot open: " + e.getMessage());
-                continue;
+        return new Iterator<>() {
+            private Iterator<SparkItem> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && files.hasNext()) {
+                    current = read(reader, files.next()).iterator();
+                }
+                return current.hasNext();
             }
-            reader.read(file.origin(), in, new ItemSink() {
-                @Override
-                public void item(RawItem item) {
-                    out.add(SparkItem.of(item, file));
-                }
 
-                @Override
-                public void skipped(String origin, String reason) {
-                    problems.add("skipped " + origin + ": " + reason);
+            @Override
+            public SparkItem next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
                 }
+                return current.next();
+            }
+        };
+    }
 
-                @Override
-                public void failed(String origin, String problem) {
-                    problems.add(origin + ": " + problem);
-                }
-            });
+    /** The items of one file (only one file's items are held at a time). */
+    private List<SparkItem> read(InputReader reader, InputFile file) {
+        List<SparkItem> out = new ArrayList<>();
+        InputStream in;
+        try {
+            Path path = new Path(file.uri());
+            FileSystem fs = path.getFileSystem(conf.get());
+            in = fs.open(path);
+        } catch (IOException e) {
+            problems.add(file.origin() + ": cannot open: " + e.getMessage());
+            return out;
         }
-        return out.iterator();
+        reader.read(file.origin(), in, new ItemSink() {
+            @Override
+            public void item(RawItem item) {
+                out.add(SparkItem.of(item, file));
+            }
+
+            @Override
+            public void skipped(String origin, String reason) {
+                problems.add("skipped " + origin + ": " + reason);
+            }
+
+            @Override
+            public void failed(String origin, String problem) {
+                problems.add(origin + ": " + problem);
+            }
+        });
+        return out;
     }
 }

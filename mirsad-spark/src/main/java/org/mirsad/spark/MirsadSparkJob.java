@@ -20,6 +20,9 @@ import picocli.CommandLine.Parameters;
                 + "write Parquet and/or JSON Lines tables (documents, entities, quotes, quantities, dates, duplicates).")
 public final class MirsadSparkJob implements Callable<Integer> {
 
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Parameters(arity = "2..*", paramLabel = "PATH",
             description = "Input files or folders (hdfs://, s3a://, file: or local paths); the last PATH is the output folder.")
     private List<String> paths;
@@ -62,6 +65,12 @@ public final class MirsadSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (String f : formats) {
+            if (!f.equals("parquet") && !f.equals("jsonl")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format " + f
+                        + " (parquet, jsonl)");
+            }
+        }
         List<String> inputs = new ArrayList<>(paths.subList(0, paths.size() - 1));
         String output = paths.get(paths.size() - 1);
         SparkJobConfig config = new SparkJobConfig(inputs, output, formats.contains("parquet"), formats.contains("jsonl"),
