@@ -16,9 +16,12 @@ import org.mirsad.extract.clean.internal.LineKey;
  * digit runs masked, so "آخر تحديث: 12:30" of two days share a key). The profile holds the document
  * frequency of each key. A key is boilerplate when it occurs in at least {@code minDocs} articles and in at
  * least {@code minShare} of them. The outlet is guessed from the most frequent opening line, when it is a
- * short boilerplate line. Immutable and thread-safe.
+ * short boilerplate line. Immutable and thread-safe; serializable, so a profile learned once can be
+ * shipped to the workers of a distributed job.
  */
-public final class BoilerplateProfile {
+public final class BoilerplateProfile implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Default least number of articles a boilerplate line occurs in. */
     public static final int DEFAULT_MIN_DOCS = 2;

@@ -16,7 +16,7 @@ package org.mirsad.index.dedup;
  * @param shortThreshold least similarity of two short texts for them to be duplicates
  */
 public record DedupConfig(int hashes, int bands, int shingle, double threshold, int shortText, double shortThreshold,
-        long seed) {
+        long seed) implements java.io.Serializable {
 
     /**
      * Defaults: 128 hashes in 32 bands of 4, 4-word shingles, similarity 0.5; texts under 80 words

@@ -63,11 +63,23 @@ public final class NearDuplicates {
     public void add(Fingerprint f) {
         int index = items.size();
         items.add(f);
-        int rows = config.rows();
-        for (int b = 0; b < config.bands(); b++) {
-            long key = MinHash.bandKey(f, b * rows, rows);
-            buckets.get(b).computeIfAbsent(key, k -> new ArrayList<>(2)).add(index);
+        long[] keys = bandKeys(f);
+        for (int b = 0; b < keys.length; b++) {
+            buckets.get(b).computeIfAbsent(keys[b], k -> new ArrayList<>(2)).add(index);
         }
+    }
+
+    /**
+     * The LSH bucket key of {@code f} in each band: two articles are candidates when they share a
+     * key in some band. Lets a distributed job band signatures exactly as {@link #add} does.
+     */
+    public long[] bandKeys(Fingerprint f) {
+        int rows = config.rows();
+        long[] keys = new long[config.bands()];
+        for (int b = 0; b < keys.length; b++) {
+            keys[b] = MinHash.bandKey(f, b * rows, rows);
+        }
+        return keys;
     }
 
     /** Number of articles added. */

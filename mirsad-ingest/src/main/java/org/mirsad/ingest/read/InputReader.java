@@ -118,11 +118,9 @@ public final class InputReader {
             }
             for (Path f : files) {
                 String origin = path.resolve(path.relativize(f)).toString();
-                String ext = Sniffer.extension(f.getFileName().toString());
-                if (isHidden(path.relativize(f).toString())) {
-                    sink.skipped(origin, "hidden file");
-                } else if (NOT_ARTICLES.contains(ext)) {
-                    sink.skipped(origin, "not an article format (." + ext + ")");
+                String skip = folderSkipReason(path.relativize(f).toString());
+                if (skip != null) {
+                    sink.skipped(origin, skip);
                 } else {
                     readFile(origin, f, sink);
                 }
@@ -131,6 +129,32 @@ public final class InputReader {
             readFile(given, path, sink);
         } else {
             sink.failed(given, "no such file or folder");
+        }
+    }
+
+    /**
+     * Why a file met while walking a folder is skipped ("hidden file", "not an article format
+     * (.ext)"), or null when it is read. {@code relative} is its path inside the folder given.
+     */
+    public static String folderSkipReason(String relative) {
+        if (isHidden(relative)) {
+            return "hidden file";
+        }
+        int slash = Math.max(relative.lastIndexOf('/'), relative.lastIndexOf('\\'));
+        String ext = Sniffer.extension(relative.substring(slash + 1));
+        return NOT_ARTICLES.contains(ext) ? "not an article format (." + ext + ")" : null;
+    }
+
+    /**
+     * Reads one input given as a stream, named {@code origin} (a file opened on any file system,
+     * such as a Hadoop path), into {@code sink}, exactly as a file of that name is read: the format is
+     * chosen by content, archives, WARC crawls and dumps yield their items. Closes the stream.
+     */
+    public void read(String origin, InputStream in, ItemSink sink) {
+        try (InputStream buffered = new BufferedInputStream(in, 1 << 16)) {
+            readStream(origin, buffered, 0, sink);
+        } catch (IOException | RuntimeException e) {
+            sink.failed(origin, problem(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mirsad.ingest.read;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -296,5 +297,38 @@ class InputReaderTest {
         tar.putArchiveEntry(e);
         tar.write(bytes);
         tar.closeArchiveEntry();
+    }
+
+    @Test
+    void aStreamIsReadAsTheFileOfThatName(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(b)) {
+            gz.write(ARTICLE.getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = Files.write(dir.resolve("a.txt.gz"), b.toByteArray());
+        Collect fromFile = read(file);
+        Collect fromStream = new Collect();
+        new InputReader(ReaderOptions.DEFAULT.withFetch(false)).read("hdfs://nn/x/a.txt.gz",
+                new java.io.ByteArrayInputStream(b.toByteArray()), fromStream);
+        assertEquals(1, fromStream.items.size());
+        assertEquals("hdfs://nn/x/a.txt", fromStream.items.get(0).origin());
+        assertEquals(fromFile.items.get(0).format(), fromStream.items.get(0).format());
+        assertArrayEquals(fromFile.items.get(0).bytes(), fromStream.items.get(0).bytes());
+
+        Collect broken = new Collect();
+        new InputReader(ReaderOptions.DEFAULT.withFetch(false)).read("b.gz",
+                new java.io.ByteArrayInputStream(java.util.Arrays.copyOf(b.toByteArray(), 12)), broken);
+        assertEquals(1, broken.failed.size(), "a truncated stream is reported, not thrown");
+    }
+
+    @Test
+    void folderSkipReasonsNameHiddenFilesAndNonArticleFormats() {
+        assertEquals("hidden file", InputReader.folderSkipReason(".draft.txt"));
+        assertEquals("hidden file", InputReader.folderSkipReason("a/.git/config"));
+        assertEquals("hidden file", InputReader.folderSkipReason("__MACOSX/x.txt"));
+        assertEquals("not an article format (.png)", InputReader.folderSkipReason("img/logo.PNG"));
+        assertEquals("not an article format (.md)", InputReader.folderSkipReason("README.md"));
+        assertEquals(null, InputReader.folderSkipReason("news/2024/a.txt"));
+        assertEquals(null, InputReader.folderSkipReason("dump.jsonl"));
     }
 }
