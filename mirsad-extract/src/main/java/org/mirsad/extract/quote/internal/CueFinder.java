@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Finds cues in a token range: attribution phrases by walking the phrase trie over normalized
  * tokens (longest match), single-word reporting verbs, participles and impersonal verbs by hash
- * lookup of the normalized word, with the conjunction proclitic (و، ف) stripped when the whole
- * word is not a form. Words inside quotation marks are not searched (a quoted speaker's own
+ * lookup of the normalized word, with the conjunction proclitic (و، ف) or a verb's object pronoun
+ * stripped when the whole word is not a form ({@link Grammar#formsAt}). The reporting verb after an
+ * "as" phrase (حسبما أفادت) belongs to that phrase. Words inside quotation marks are not searched (a quoted speaker's own
  * reporting is part of the quote).
  */
 public final class CueFinder {
@@ -38,6 +39,9 @@ public final class CueFinder {
             if (h != null) {
                 out.add(h);
                 i = h.last();
+                if (h.form().asper() && i + 1 < b && g.cueWord(i + 1)) {
+                    i++; // حسبما أفادت: the verb belongs to the phrase, not a statement of its own
+                }
             }
         }
         return out;
@@ -92,12 +96,8 @@ public final class CueFinder {
     }
 
     private Hit word(int i) {
-        List<CueForm> forms = lex.forms(t.norm[i]);
-        boolean stripped = false;
-        if (forms.isEmpty() && t.conj[i]) {
-            forms = lex.forms(t.bare[i]);
-            stripped = true;
-        }
+        List<CueForm> forms = g.formsAt(i);
+        boolean stripped = g.conjunctionStripped(i);
         if (forms.isEmpty()) {
             return null;
         }

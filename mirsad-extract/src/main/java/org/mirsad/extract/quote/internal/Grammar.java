@@ -11,7 +11,7 @@ import org.mirsad.core.model.TokenKind;
  *   <li>{@link #npToken}: a speaker noun phrase is a run of content words: nouns, adjectives, idafa
  *       chains and names (Arabic, Latin or digits); it stops at punctuation, prepositions (free or
  *       attached with the article: بال، لل), complementizers, relative pronouns, particles, time
- *       words, addressees (للصحفيين) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
+ *       words, addressees (للصحفيين), prepositions with a pronoun (فيه، به) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
  *   <li>A short quoted name («حماس») inside a noun phrase belongs to it.</li>
  *   <li>After a definite word, an abstract object noun (ضرورة، أهمية ...) ends the phrase:
  *       "أكد الوزير ضرورة ..." has speaker الوزير.</li>
@@ -99,19 +99,84 @@ public final class Grammar {
         if (i < 0 || i >= t.n || t.punct(i)) {
             return false;
         }
-        for (CueForm f : lex.forms(t.norm[i])) {
+        for (CueForm f : formsAt(i)) {
             if (f.kind() != CueForm.Kind.PHRASE) {
                 return true;
             }
         }
-        if (t.conj[i]) {
-            for (CueForm f : lex.forms(t.bare[i])) {
-                if (f.kind() != CueForm.Kind.PHRASE) {
-                    return true;
+        return false;
+    }
+
+    /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم), longest first. */
+    static final String[] OBJECT_SUFFIXES = {"هما", "هم", "ها", "ه"};
+
+    /**
+     * The cue forms of token i: of the word, else of the word without its conjunction (وقال), else —
+     * verbs only — of the word without an object pronoun (وصفه، نقلته، أبلغهم). A word written with
+     * ta marbuta (إجابة) is a noun and never loses its ending.
+     */
+    public List<CueForm> formsAt(int i) {
+        List<CueForm> forms = lex.forms(t.norm[i]);
+        if (!forms.isEmpty()) {
+            return forms;
+        }
+        if (t.conj[i] && !(forms = lex.forms(t.bare[i])).isEmpty()) {
+            return forms;
+        }
+        forms = withoutObject(i, t.norm[i]);
+        return forms.isEmpty() && t.conj[i] ? withoutObject(i, t.bare[i]) : forms;
+    }
+
+    /** True when the cue at token i was found only after its conjunction (و، ف) was taken off. */
+    public boolean conjunctionStripped(int i) {
+        return t.conj[i] && lex.forms(t.norm[i]).isEmpty()
+                && (!lex.forms(t.bare[i]).isEmpty() || withoutObject(i, t.norm[i]).isEmpty());
+    }
+
+    private List<CueForm> withoutObject(int i, String w) {
+        if (t.kind[i] != TokenKind.ARABIC || lastLetter(i) != '\u0647') {
+            return List.of();
+        }
+        for (String suffix : OBJECT_SUFFIXES) {
+            if (w.length() - suffix.length() >= 3 && w.endsWith(suffix)) {
+                List<CueForm> verbs = new java.util.ArrayList<>();
+                for (CueForm f : lex.forms(w.substring(0, w.length() - suffix.length()))) {
+                    if (f.kind() == CueForm.Kind.VERB) {
+                        verbs.add(f);
+                    }
+                }
+                if (!verbs.isEmpty()) {
+                    return verbs;
                 }
             }
         }
-        return false;
+        return List.of();
+    }
+
+    /** The last letter of token i as written (diacritics skipped), or 0. */
+    char lastLetter(int i) {
+        for (int o = t.end[i] - 1; o >= t.start[i]; o--) {
+            char c = t.text.charAt(o);
+            if (Character.isLetter(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True for a word that says how a speaker spoke, not who: a manner word (ضاحكة، بحدة) or an
+     * indefinite accusative marked with tanween (مبتسمًا) — a subject is never accusative.
+     */
+    public boolean manner(int i) {
+        if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
+            return false;
+        }
+        if (in("manner", i)) {
+            return true;
+        }
+        String raw = t.text.substring(t.start[i], t.end[i]);
+        return !t.norm[i].startsWith("ال") && (raw.endsWith("\u064Bا") || raw.endsWith("ا\u064B"));
     }
 
     /** True when token i can belong to a speaker noun phrase (see the class rules). */
@@ -124,7 +189,7 @@ public final class Grammar {
             return true;
         }
         if (lex.in("preposition", w) || lex.in("particle", w) || lex.in("relative", w) || lex.in("time", w)
-                || lex.in("complementizer", w) || lex.in("addressee", w)) {
+                || lex.in("complementizer", w) || lex.in("addressee", w) || lex.in("pp-pronoun", w)) {
             return false;
         }
         if (t.conj[i] && (lex.in("preposition", t.bare[i]) || lex.in("particle", t.bare[i])

@@ -34,6 +34,7 @@ public final class QuoteParser {
     private final Outlets outlets;
     private final Linker linker;
     private final Discourse discourse = new Discourse();
+    private final Subjects subjects;
 
     /** A parser over a document's tokens and (possibly empty) entities. */
     public QuoteParser(TokenTable table, List<Entity> entities) {
@@ -41,6 +42,7 @@ public final class QuoteParser {
         this.g = new Grammar(Lexicon.shared(), table);
         this.outlets = new Outlets(g);
         this.linker = new Linker(entities);
+        this.subjects = new Subjects(g);
     }
 
     /** The quotes of the document, in text order. */
@@ -104,6 +106,9 @@ public final class QuoteParser {
                 return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
             }
         }
+        if (end > from && end < b && genitiveL(end)) {
+            end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
+        }
         if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end])) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
@@ -111,6 +116,16 @@ public final class QuoteParser {
             }
         }
         return end;
+    }
+
+    /**
+     * A genitive with attached لل continuing a speaker (مدير الإدارة العامة للجمارك): not an
+     * addressee (للصحفيين), not an outlet (للتلفزيون، لصحيفة) and not a known agency.
+     */
+    private boolean genitiveL(int k) {
+        String w = t.norm[k];
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 4 && w.startsWith("لل")
+                && !g.in("addressee", k) && !g.outletHead("ا" + w.substring(1)) && outlets.at(k, t.n, true) == null;
     }
 
     /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
@@ -127,7 +142,26 @@ public final class QuoteParser {
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
         int after = hit.last() + 1;
+        while (after < b && g.manner(after)) {
+            after++; // تضيف ضاحكة: ...، فرد بحدة: ...
+        }
+        int[] pre = subjects.before(a, hit);
+        if (pre != null) {
+            int open = opener(after, b, hit);
+            if (open >= 0) {
+                int[] content = content(open, b, hit, nextCue);
+                return content == null ? null : quote(hit, mention(pre[0], pre[1], hit), content);
+            }
+        }
         int npEnd = speakerEnd(after, b);
+        int[] source = reportedSource(after, npEnd, b, hit);
+        if (source != null) {
+            int open = opener(source[1], b, hit);
+            if (open >= 0) {
+                int[] content = content(open, b, hit, nextCue);
+                return content == null ? null : quote(hit, mention(source[0], source[1], hit), content);
+            }
+        }
         Mention speaker = null;
         int contentFrom;
         int afterSpeaker = skipAddressee(npEnd, b);
@@ -156,6 +190,25 @@ public final class QuoteParser {
             return null;
         }
         return quote(hit, speaker, content);
+    }
+
+    /**
+     * "نقل/نقلت X عن Y (قوله) إن ...": the source Y after عن is the speaker (X is the channel); the
+     * tokens {@code {first, end}} of Y, or null.
+     */
+    private int[] reportedSource(int after, int npEnd, int b, Hit hit) {
+        if (hit.form().prep() == null || !hit.form().prep().equals("عن") || !"نقل".equals(hit.form().lemma())) {
+            return null;
+        }
+        int k = skipAddressee(npEnd, b);
+        while (k < b && t.comma(k)) {
+            k++;
+        }
+        if (k >= b || !t.norm[k].equals("عن")) {
+            return null;
+        }
+        int end = speakerEnd(k + 1, b);
+        return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
     /**
@@ -210,6 +263,10 @@ public final class QuoteParser {
             }
             cueEnd = t.end[from];
             from++;
+            if (from < b && g.in("pp-pronoun", from)) {
+                cueEnd = t.end[from]; // وفق ما أفادت به مصادر
+                from++;
+            }
             if (hit.form().lemma() != null && hit.form().lemma().equals("كما") && from < b && g.complementizer(from)) {
                 return null; // كما أكد أن ...: an ordinary verb statement, read as such
             }
@@ -283,7 +340,7 @@ public final class QuoteParser {
     }
 
     /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
-    public static final int OPENER_WINDOW = 10;
+    public static final int OPENER_WINDOW = 14;
 
     /**
      * The first token from {@code from} (within {@link #OPENER_WINDOW} tokens, before any sentence
