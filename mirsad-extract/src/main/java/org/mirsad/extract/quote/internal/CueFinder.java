@@ -96,6 +96,9 @@ public final class CueFinder {
     }
 
     private Hit word(int i) {
+        if (g.notACue(i)) {
+            return null;
+        }
         List<CueForm> forms = g.formsAt(i);
         boolean stripped = g.conjunctionStripped(i);
         if (forms.isEmpty()) {
@@ -103,11 +106,12 @@ public final class CueFinder {
         }
         CueForm best = null;
         boolean impersonal = false;
+        boolean accusative = g.tanween(i); // طالبًا: the participle, never the dual verb طالبا
         for (CueForm f : forms) {
             if (f.kind() == CueForm.Kind.IMPERSONAL) {
                 impersonal = true;
             }
-            if (best == null || rank(f) < rank(best)) {
+            if (best == null || rank(f, accusative) < rank(best, accusative)) {
                 best = f;
             }
         }
@@ -115,10 +119,10 @@ public final class CueFinder {
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
     }
 
-    private static int rank(CueForm f) {
+    private static int rank(CueForm f, boolean accusative) {
         return switch (f.kind()) {
-            case VERB -> 0;
-            case PARTICIPLE -> 1;
+            case VERB -> accusative ? 2 : 0;
+            case PARTICIPLE -> accusative ? 0 : 1;
             case IMPERSONAL -> 2;
             case PHRASE -> 3;
         };

@@ -90,13 +90,16 @@ public final class Grammar {
         if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
             return false;
         }
+        if (t.norm[i].startsWith("وكال")) {
+            return false; // وكالة، وكالات: the root و-ك-ل, not و + ك + ال
+        }
         String w = t.conj[i] ? t.bare[i] : t.norm[i];
         return w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال"));
     }
 
     /** Reporting verb, participle or impersonal cue form. */
     public boolean cueWord(int i) {
-        if (i < 0 || i >= t.n || t.punct(i)) {
+        if (i < 0 || i >= t.n || t.punct(i) || notACue(i)) {
             return false;
         }
         for (CueForm f : formsAt(i)) {
@@ -105,6 +108,30 @@ public final class Grammar {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the cue word at i is not a statement: a verbal noun after عدم (عدم ذكر اسمه، عدم
+     * الكشف عن هويته), or the anonymity formula itself (طالبًا/مفضّلًا عدم كشف اسمه).
+     */
+    public boolean notACue(int i) {
+        if (i > 0 && t.norm[i - 1].equals("عدم")) {
+            return true;
+        }
+        if (i + 1 < t.n && t.norm[i + 1].equals("عدم")) {
+            for (int k = i + 2; k < t.n && k <= i + 5 && !t.punct(k); k++) {
+                if (t.norm[k].startsWith("اسم") || t.norm[k].startsWith("هويت")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when token i is written with tanween fath (مضيفًا): an accusative, never a finite verb. */
+    public boolean tanween(int i) {
+        String raw = t.text.substring(t.start[i], t.end[i]);
+        return raw.endsWith("\u064Bا") || raw.endsWith("ا\u064B");
     }
 
     /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم), longest first. */
@@ -116,6 +143,10 @@ public final class Grammar {
      * ta marbuta (إجابة) is a noun and never loses its ending.
      */
     public List<CueForm> formsAt(int i) {
+        if (t.kind[i] == TokenKind.ARABIC && lastLetter(i) == '\u064A'
+                && (lex.maqsuraOnly(t.norm[i]) || t.conj[i] && lex.maqsuraOnly(t.bare[i]))) {
+            return List.of(); // رأي، نفي: the noun, not the verb رأى، نفى
+        }
         List<CueForm> forms = lex.forms(t.norm[i]);
         if (!forms.isEmpty()) {
             return forms;
@@ -175,8 +206,7 @@ public final class Grammar {
         if (in("manner", i)) {
             return true;
         }
-        String raw = t.text.substring(t.start[i], t.end[i]);
-        return !t.norm[i].startsWith("ال") && (raw.endsWith("\u064Bا") || raw.endsWith("ا\u064B"));
+        return !t.norm[i].startsWith("ال") && tanween(i);
     }
 
     /** True when token i can belong to a speaker noun phrase (see the class rules). */

@@ -31,6 +31,9 @@ public final class Lexicon {
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final List<String[]> agencies = new ArrayList<>();
     private final List<String[]> weakAgencies = new ArrayList<>();
+    /** Normalized cue words generated only from surfaces ending in alef maqsura (نفى، رأى). */
+    private final Set<String> maqsuraOnly = new HashSet<>();
+    private final Set<String> notMaqsura = new HashSet<>();
 
     /** Key under which a phrase trie node stores its form. */
     private static final String END = "\u0000";
@@ -129,11 +132,14 @@ public final class Lexicon {
             case "verb" -> conjugate(plain.get(0), plain.get(1), opt.get("perf").split(","),
                     opt.get("impf").split(","), prep, np);
             case "part" -> {
+                boolean singularOnly = plain.remove("sg");
                 String stem = plain.get(0);
                 add(stem + "ا", CueForm.Kind.PARTICIPLE, stem, 'm', 's', 3, prep, np);
                 add(stem + "ة", CueForm.Kind.PARTICIPLE, stem, 'f', 's', 3, prep, np);
-                add(stem + "ين", CueForm.Kind.PARTICIPLE, stem, 'm', 'p', 3, prep, np);
-                add(stem + "ات", CueForm.Kind.PARTICIPLE, stem, 'f', 'p', 3, prep, np);
+                if (!singularOnly) {
+                    add(stem + "ين", CueForm.Kind.PARTICIPLE, stem, 'm', 'p', 3, prep, np);
+                    add(stem + "ات", CueForm.Kind.PARTICIPLE, stem, 'f', 'p', 3, prep, np);
+                }
             }
             case "imp" -> add(plain.get(0), CueForm.Kind.IMPERSONAL, plain.get(0), '?', '?', 3, prep, np);
             case "phrase" -> {
@@ -221,6 +227,14 @@ public final class Lexicon {
         if (key.length() < 2) {
             return;
         }
+        if (surface.endsWith("ى")) {
+            if (!notMaqsura.contains(key)) {
+                maqsuraOnly.add(key);
+            }
+        } else {
+            notMaqsura.add(key);
+            maqsuraOnly.remove(key);
+        }
         List<CueForm> list = words.computeIfAbsent(key, k -> new ArrayList<>());
         for (CueForm existing : list) {
             if (existing.kind() == kind && existing.lemma().equals(lemma)) {
@@ -236,6 +250,14 @@ public final class Lexicon {
     public List<CueForm> forms(String normalizedWord) {
         List<CueForm> l = words.get(normalizedWord);
         return l == null ? List.of() : l;
+    }
+
+    /**
+     * True when the normalized cue word comes only from a surface written with final alef maqsura
+     * (نفى، رأى): written with ya instead (نفي، رأي) the word is the verbal noun.
+     */
+    public boolean maqsuraOnly(String normalizedWord) {
+        return maqsuraOnly.contains(normalizedWord);
     }
 
     /** The phrase trie's root; children keyed by normalized token, forms under {@link #phraseEnd()}. */

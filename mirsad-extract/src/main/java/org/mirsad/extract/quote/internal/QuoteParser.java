@@ -142,11 +142,16 @@ public final class QuoteParser {
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
         int after = hit.last() + 1;
-        while (after < b && g.manner(after)) {
-            after++; // تضيف ضاحكة: ...، فرد بحدة: ...
+        while (after < b && (g.manner(after) || g.in("pp-pronoun", after))) {
+            after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير
         }
         int[] pre = subjects.before(a, hit);
         if (pre != null) {
+            int[] source = reportedSource(after, after, b, hit);
+            if (source != null) {
+                pre = source; // الموقع نقل عن مسؤول أن ...
+                after = source[1];
+            }
             int open = opener(after, b, hit);
             if (open >= 0) {
                 int[] content = content(open, b, hit, nextCue);
@@ -177,7 +182,7 @@ public final class QuoteParser {
             if (direct < 0 && !g.in("object", after)) {
                 int object = objectStart(after, npEnd, hit);
                 if (object < 0) {
-                    return null; // no إن/أن, colon, quotation or abstract object: يقل عن، يبلغ ملياري، أقر المجلس القانون
+                    return quoteBefore(a, hit, after, npEnd); // «...»، يقول أبو فيصل
                 }
                 int[] content = content(object, b, hit, nextCue);
                 return content == null ? null : quote(hit, mention(after, object, hit), content);
@@ -190,6 +195,22 @@ public final class QuoteParser {
             return null;
         }
         return quote(hit, speaker, content);
+    }
+
+    /**
+     * A quotation that opens the sentence and ends right before the verb, with the speaker after the
+     * verb («...»، قال مشجع، «...»، يقول أبو فيصل): content before its cue; else null.
+     */
+    private Quote quoteBefore(int a, Hit hit, int after, int npEnd) {
+        int k = hit.first() - 1;
+        if (k > a && t.comma(k)) {
+            k--;
+        }
+        if (k <= a || npEnd <= after || g.openOf[k] != a || hit.first() - a < 3) {
+            return null;
+        }
+        int[] content = {t.start[a] + 1, t.start[k], 1};
+        return content[0] < content[1] ? quote(hit, mention(after, npEnd, hit), content) : null;
     }
 
     /**
@@ -347,15 +368,38 @@ public final class QuoteParser {
      * stop or other reporting verb) where content opens, or -1.
      */
     private int opener(int from, int b, Hit hit) {
+        boolean inRelative = relativeCue(hit);
         for (int k = from; k < b && k - from <= OPENER_WINDOW; k++) {
-            if (t.stop(k) || k > from && g.cueWord(k)) {
+            if (t.stop(k) || k > from && g.cueWord(k) || inRelative && t.comma(k)) {
                 return -1;
             }
-            if (!t.comma(k) && opensContent(k, hit)) {
+            if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
+                int close = k + 2;
+                while (close < b && !t.comma(close) && !t.stop(close)) {
+                    close++;
+                }
+                k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
+                continue;
+            }
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A cue right after a relative pronoun (النقابة، التي قالت إن ...): its statement ends with the clause. */
+    private boolean relativeCue(Hit hit) {
+        return hit.first() > 0 && g.in("relative", hit.first() - 1);
+    }
+
+    /** A short quoted name after ل، مع، عن or an outlet word (لـ"الشروق"، مع "هسبورت"): who was told, not what. */
+    private boolean quotedName(int k) {
+        if (g.region(k) == null || outlets.quotedName(k, t.n) == null || k == 0) {
+            return false;
+        }
+        String p = t.norm[k - 1];
+        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(p);
     }
 
     /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */
@@ -367,11 +411,27 @@ public final class QuoteParser {
         if (k >= t.n) {
             return false;
         }
+        if (nominal(k, hit)) {
+            return true;
+        }
         if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
             k++;
         }
-        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null
-                || hit.form().npPrep() != null && t.norm[k].equals(Lexicon.norm(hit.form().npPrep()));
+        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null;
+    }
+
+    /**
+     * Whether a nominal content starts at k: the cue's preposition before a noun (أعرب عن قلقه،
+     * تحدثت عن مقتل), or attached when it is one letter (طالبت بإنشاء، أفتى بجواز).
+     */
+    private boolean nominal(int k, Hit hit) {
+        String p = hit.form().npPrep();
+        if (p == null || t.punct(k)) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k)
+                && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC;
     }
 
     /** Content offsets [start, end) and direct flag (1/0) from token i, or null when none. */
@@ -400,8 +460,9 @@ public final class QuoteParser {
             }
         }
         int end = b;
+        boolean inRelative = relativeCue(hit);
         for (int j = k + 1; j < b; j++) {
-            if (j >= nextCue && startsNewStatement(j)) {
+            if (j >= nextCue && startsNewStatement(j) || inRelative && t.comma(j) && !g.quoted[j]) {
                 end = j;
                 break;
             }
