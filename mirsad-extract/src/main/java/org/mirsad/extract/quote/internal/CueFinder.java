@@ -108,12 +108,18 @@ public final class CueFinder {
         boolean impersonal = false;
         boolean accusative = g.tanween(i); // طالبًا: the participle, never the dual verb طالبا
         for (CueForm f : forms) {
+            if (f.person() == 1) {
+                continue; // narration is in the third person; نصف، أشار... are nouns far more often
+            }
             if (f.kind() == CueForm.Kind.IMPERSONAL) {
                 impersonal = true;
             }
             if (best == null || rank(f, accusative) < rank(best, accusative)) {
                 best = f;
             }
+        }
+        if (best == null) {
+            return null;
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);

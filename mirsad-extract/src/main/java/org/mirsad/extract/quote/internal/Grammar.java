@@ -112,14 +112,16 @@ public final class Grammar {
 
     /**
      * True when the cue word at i is not a statement: a verbal noun after عدم (عدم ذكر اسمه، عدم
-     * الكشف عن هويته), or the anonymity formula itself (طالبًا/مفضّلًا عدم كشف اسمه).
+     * الكشف عن هويته), or the anonymity formula itself (طالبًا/مفضّلًا عدم كشف اسمه، تحدثت شريطة عدم
+     * الكشف عن هويتها).
      */
     public boolean notACue(int i) {
         if (i > 0 && t.norm[i - 1].equals("عدم")) {
             return true;
         }
-        if (i + 1 < t.n && t.norm[i + 1].equals("عدم")) {
-            for (int k = i + 2; k < t.n && k <= i + 5 && !t.punct(k); k++) {
+        int nm = i + 1 < t.n && t.norm[i + 1].equals("عدم") ? i + 1 : i + 2 < t.n && t.norm[i + 2].equals("عدم") ? i + 2 : -1;
+        if (nm > 0) {
+            for (int k = nm + 1; k < t.n && k <= nm + 4 && !t.punct(k); k++) {
                 if (t.norm[k].startsWith("اسم") || t.norm[k].startsWith("هويت")) {
                     return true;
                 }

@@ -79,7 +79,7 @@ public final class QuoteParser {
             int nextCue = h + 1 < hits.size() ? hits.get(h + 1).first() : b;
             Quote q = switch (hit.form().kind()) {
                 case VERB, IMPERSONAL -> verb(s, a, b, hit, nextCue);
-                case PARTICIPLE -> participle(s, b, hit, lastSpeaker, nextCue);
+                case PARTICIPLE -> participle(s, a, b, hit, lastSpeaker, nextCue);
                 case PHRASE -> phrase(s, a, b, hit, nextCue);
             };
             if (q != null) {
@@ -98,9 +98,25 @@ public final class QuoteParser {
     /** Tokens that attach a prepositional phrase to a speaker: مصدر في الوزارة، مسؤول من البلدية. */
     private static final java.util.Set<String> SPEAKER_PP = java.util.Set.of("في", "من", "ب", "لدي", "داخل");
 
-    /** The end of the speaker noun phrase from {@code from}: the phrase and one attached prepositional phrase. */
+    /** The end of the speaker noun phrase from {@code from} (see {@link #speakerEnd(int, int, Hit)}). */
     private int speakerEnd(int from, int b) {
+        return speakerEnd(from, b, null);
+    }
+
+    /**
+     * The end of the speaker noun phrase from {@code from}: the phrase, an attached لل genitive and one
+     * attached prepositional phrase — not one the cue governs (يشتكي السكان من ...، أفتى الشيخ بجواز ...).
+     */
+    private int speakerEnd(int from, int b, Hit hit) {
         int end = g.forwardNp(from, b);
+        if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
+            for (int k = from + 1; k < end; k++) {
+                if (t.norm[k].startsWith(hit.form().npPrep()) && t.norm[k].length() > 3 && !linker.insideName(t.start[k])) {
+                    end = k;
+                    break;
+                }
+            }
+        }
         for (int k = from; k < end; k++) {
             if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
                 return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
@@ -109,13 +125,22 @@ public final class QuoteParser {
         if (end > from && end < b && genitiveL(end)) {
             end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
         }
-        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end])) {
+        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
                 return pp;
             }
         }
         return end;
+    }
+
+    /** Whether token k is the preposition the cue itself takes (حذر من، شدد على، اشتكى من). */
+    private boolean governed(int k, Hit hit) {
+        if (hit == null) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(hit.form().prep()) || w.equals(hit.form().npPrep());
     }
 
     /**
@@ -141,6 +166,10 @@ public final class QuoteParser {
     }
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
+        int f = hit.first();
+        if (f >= 2 && g.complementizer(f - 1) && (g.in("blocker", f - 2) || t.conj[f - 2] && g.lex.in("blocker", t.bare[f - 2]))) {
+            return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
+        }
         int after = hit.last() + 1;
         while (after < b && (g.manner(after) || g.in("pp-pronoun", after))) {
             after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير
@@ -158,7 +187,7 @@ public final class QuoteParser {
                 return content == null ? null : quote(hit, mention(pre[0], pre[1], hit), content);
             }
         }
-        int npEnd = speakerEnd(after, b);
+        int npEnd = speakerEnd(after, b, hit);
         int[] source = reportedSource(after, npEnd, b, hit);
         if (source != null) {
             int open = opener(source[1], b, hit);
@@ -222,8 +251,8 @@ public final class QuoteParser {
             return null;
         }
         int k = skipAddressee(npEnd, b);
-        while (k < b && t.comma(k)) {
-            k++;
+        while (k < b && (t.comma(k) || g.in("time", k))) {
+            k++; // نقل الموقع الشهر الماضي عن مسؤول
         }
         if (k >= b || !t.norm[k].equals("عن")) {
             return null;
@@ -260,18 +289,46 @@ public final class QuoteParser {
         if (start < end && (relative || g.clauseStart(start, a))) {
             return mention(start, end, hit);
         }
-        Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
-        return e == null ? null : e.mention();
+        return dropped(s, a, hit);
     }
 
-    private Quote participle(int s, int b, Hit hit, Mention last, int nextCue) {
-        Mention speaker = last;
-        if (speaker == null) {
-            Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
-            speaker = e == null ? null : e.mention();
+    /**
+     * The speaker of a cue with no subject of its own: the topic of an "أما X فـ" sentence, else the
+     * latest agreeing speaker ({@link Discourse}), else the latest person named before the cue.
+     */
+    private Mention dropped(int s, int a, Hit hit) {
+        int[] topic = subjects.topicBefore(a, hit.first());
+        if (topic != null) {
+            return mention(topic[0], topic[1], hit);
         }
+        Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+        if (e != null) {
+            return e.mention();
+        }
+        org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
+        return p == null ? null : new Mention(p.span(), p.text(), p.canonical());
+    }
+
+    private Quote participle(int s, int a, int b, Hit hit, Mention last, int nextCue) {
+        if (adjective(hit)) {
+            return null;
+        }
+        Mention speaker = last != null ? last : dropped(s, a, hit);
         int[] content = content(hit.last() + 1, b, hit, nextCue);
         return content == null ? null : quote(hit, speaker, content);
+    }
+
+    /**
+     * A participle right after a word, not after a comma or quotation, and not followed by what opens
+     * a statement (إصابة مؤكدة بحمى الضنك) is an adjective of that word, not a circumstantial cue.
+     */
+    private boolean adjective(Hit hit) {
+        int p = hit.first() - 1;
+        if (p < 0 || t.punct(p) || g.tanween(hit.first())) {
+            return false;
+        }
+        int k = hit.last() + 1;
+        return k >= t.n || !(opensContent(k, hit) || k + 1 < t.n && opensContent(k + 1, hit));
     }
 
     private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
@@ -297,11 +354,18 @@ public final class QuoteParser {
         if (npEnd <= from) {
             return null;
         }
+        if (hit.form().asper() && npEnd + 1 < b && t.norm[npEnd].equals("عن") && g.in("reporting-via", from - 1)) {
+            int src = speakerEnd(npEnd + 1, b); // بحسب ما نقلته الوكالة عن الوزير: the minister speaks
+            if (src > npEnd + 1) {
+                from = npEnd + 1;
+                npEnd = src;
+            }
+        }
         Mention speaker = mention(from, npEnd, hit);
         int cStart;
         int cEnd;
         boolean closesSentence = npEnd >= b - 1 || t.stop(npEnd) || npEnd < b && t.is(npEnd, '.');
-        if (closesSentence && hit.first() > a) {
+        if ((closesSentence || trailing(hit, a, npEnd, b)) && hit.first() > a) {
             int e = hit.first();
             while (e > a && t.punct(e - 1)) {
                 e--;
@@ -315,6 +379,9 @@ public final class QuoteParser {
             int k = npEnd;
             while (k < b && t.comma(k)) {
                 k++;
+            }
+            if (ownStatementFollows(k, b)) {
+                return null; // على لسان المنسقة، أعربت الأمم المتحدة عن ...: the verb carries the statement
             }
             int e = Math.min(b, nextCue);
             while (e > k && t.punct(e - 1)) {
@@ -331,6 +398,44 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /**
+     * An attribution phrase after a comma closes the clause before it (...، بحسب خبراء تحدثت إليهم
+     * الصحيفة.) unless the sentence goes on after its speaker with another comma that does not open
+     * a relative clause (وفي السياق، وبحسب مصادر، فإن ...).
+     */
+    private boolean trailing(Hit hit, int a, int npEnd, int b) {
+        int p = hit.first() - 1;
+        if (p <= a || !t.comma(p)) {
+            return false;
+        }
+        for (int k = npEnd; k < b; k++) {
+            if (t.comma(k) && !g.quoted[k]) {
+                return k + 1 < b && g.in("relative", k + 1);
+            }
+        }
+        return true;
+    }
+
+    /** A reporting verb of its own right after the phrase's speaker (and an apposition). */
+    private boolean ownStatementFollows(int k, int b) {
+        for (int j = k; j < b && j - k <= Grammar.MAX_NP; j++) {
+            if (g.complementizer(j) || t.stop(j)) {
+                return false;
+            }
+            if (t.comma(j) && j + 1 < b && g.cueWord(j + 1)) {
+                for (CueForm f : g.formsAt(j + 1)) {
+                    if (f.kind() == CueForm.Kind.VERB) {
+                        return true;
+                    }
+                }
+            }
+            if (j == k && g.cueWord(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose statement may be a verbal-noun object (أعلنت الوزارة تسجيل ...، نفى المتحدث وقوع ...). */
@@ -431,7 +536,7 @@ public final class QuoteParser {
         }
         String w = t.norm[k];
         return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k)
-                && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC;
+                && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !g.phraseStart(k);
     }
 
     /** Content offsets [start, end) and direct flag (1/0) from token i, or null when none. */

@@ -15,7 +15,7 @@ package org.mirsad.extract.quote.internal;
  *       particle such as كان، or a complementizer (أن رئيس الوفد أبلغ نظراءه بأن) — right before a
  *       verb without a conjunction is its subject; a noun phrase after such a verb is its object.</li>
  * </ol>
- * The particle قد between subject and verb (كانت المبعوثة قد أعلنت) is skipped. Noun phrases read
+ * A dropped subject in an "أما X فـ" sentence is X as well ({@link #topicBefore}). The particle قد between subject and verb (كانت المبعوثة قد أعلنت) is skipped. Noun phrases read
  * backwards may hold prepositional phrases and ل/ب-attached genitives (المشرفة على برنامج الإفطار في
  * حي النسيم، المدير التنفيذي للجمعية).
  */
@@ -103,7 +103,7 @@ final class Subjects {
             return null;
         }
         int p = comma1 + 1;
-        boolean aside = g.in("relative", p) || t.norm[p].equals("وهو") || t.norm[p].equals("وهي");
+        boolean aside = g.in("relative", p) || t.norm[p].equals("وهو") || t.norm[p].equals("وهي") || discourseAdverb(p);
         boolean apposition = !aside && g.forwardNp(p, comma2) == comma2;
         if (!aside && !apposition) {
             return null;
@@ -115,6 +115,24 @@ final class Subjects {
         return new int[] {start, apposition ? comma2 : comma1};
     }
 
+    /** من جهتها، من جانبه، من ناحيته، بدوره: a turn marker set off by commas. */
+    private boolean discourseAdverb(int p) {
+        String w = t.norm[p];
+        if (w.startsWith("بدور")) {
+            return true;
+        }
+        if (!w.equals("من") || p + 1 >= t.n) {
+            return false;
+        }
+        String n = t.norm[p + 1];
+        return n.startsWith("جهت") || n.startsWith("جانب") || n.startsWith("ناحيت") || n.startsWith("طرف");
+    }
+
+    /** The topic of an "أما X فـ" sentence before token {@code end}, for a verb whose subject is dropped (or null). */
+    int[] topicBefore(int a, int end) {
+        return topic(a, end);
+    }
+
     private boolean isPrep(int i) {
         String w = t.norm[i];
         return w.equals("في") || w.equals("على") || w.equals("من") || w.equals("لدي") || w.equals("عن");
@@ -124,7 +142,7 @@ final class Subjects {
     int backward(int end, int floor) {
         int j = end - 1;
         while (j >= floor && end - j <= MAX_BACKWARD) {
-            if (g.npToken(j) || g.attachedPrep(j) && !g.in("addressee", j) && j + 1 < end) {
+            if (g.npToken(j) || g.attachedPrep(j) && !g.in("addressee", j)) {
                 j--;
             } else if (isPrep(j) && j + 1 < end && g.npToken(j + 1) && j - 1 >= floor && g.npToken(j - 1)) {
                 j--;
