@@ -141,6 +141,7 @@ public final class Lexicon {
                     add(stem + "ات", CueForm.Kind.PARTICIPLE, stem, 'f', 'p', 3, prep, np);
                 }
             }
+            case "cont" -> add(plain.get(0), CueForm.Kind.PARTICIPLE, plain.get(0), '?', '?', 3, prep, np);
             case "imp" -> add(plain.get(0), CueForm.Kind.IMPERSONAL, plain.get(0), '?', '?', 3, prep, np);
             case "phrase" -> {
                 boolean attachedL = plain.remove("+ل");

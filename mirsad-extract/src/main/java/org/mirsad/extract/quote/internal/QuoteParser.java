@@ -87,6 +87,10 @@ public final class QuoteParser {
                 if (q.speaker() != null) {
                     lastSpeaker = q.speaker();
                 }
+                while (h + 1 < hits.size() && q.content().start() > q.cue().span().end()
+                        && t.start[hits.get(h + 1).first()] < q.content().start() && !relativeCue(hits.get(h + 1))) {
+                    h++; // a cue between a verb and its content is part of its frame (رد على ذلك بالقول إن)
+                }
             }
         }
         List<String> via = sentenceVia(a, b, here);
@@ -110,7 +114,7 @@ public final class QuoteParser {
     private int speakerEnd(int from, int b, Hit hit) {
         int end = g.forwardNp(from, b);
         if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
-            for (int k = from + 1; k < end; k++) {
+            for (int k = from; k < end; k++) {
                 if (t.norm[k].startsWith(hit.form().npPrep()) && t.norm[k].length() > 3 && !linker.insideName(t.start[k])) {
                     end = k;
                     break;
@@ -167,7 +171,10 @@ public final class QuoteParser {
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
         int f = hit.first();
-        if (f >= 2 && g.complementizer(f - 1) && (g.in("blocker", f - 2) || t.conj[f - 2] && g.lex.in("blocker", t.bare[f - 2]))) {
+        if (hit.last() + 1 < b && g.in("gesture", hit.last() + 1)) {
+            return null; // أشار بيده إلى ...: a gesture
+        }
+        if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
         }
         int after = hit.last() + 1;
@@ -232,6 +239,9 @@ public final class QuoteParser {
      */
     private Quote quoteBefore(int a, Hit hit, int after, int npEnd) {
         int k = hit.first() - 1;
+        if (k > a && g.in("so", k)) {
+            k--; // «...»، هكذا علّق النائب
+        }
         if (k > a && t.comma(k)) {
             k--;
         }
@@ -354,11 +364,14 @@ public final class QuoteParser {
         if (npEnd <= from) {
             return null;
         }
-        if (hit.form().asper() && npEnd + 1 < b && t.norm[npEnd].equals("عن") && g.in("reporting-via", from - 1)) {
-            int src = speakerEnd(npEnd + 1, b); // بحسب ما نقلته الوكالة عن الوزير: the minister speaks
-            if (src > npEnd + 1) {
-                from = npEnd + 1;
-                npEnd = src;
+        if (hit.form().asper() && g.in("reporting-via", from - 1)) {
+            for (int k = npEnd; k < b && k <= npEnd + 3 && !t.punct(k); k++) {
+                int src = t.norm[k].equals("عن") ? speakerEnd(k + 1, b) : -1;
+                if (src > k + 1) {
+                    from = k + 1; // بحسب ما نقلته الوكالة الوطنية للإعلام عن الوزير: the minister speaks
+                    npEnd = src;
+                    break;
+                }
             }
         }
         Mention speaker = mention(from, npEnd, hit);
@@ -474,8 +487,9 @@ public final class QuoteParser {
      */
     private int opener(int from, int b, Hit hit) {
         boolean inRelative = relativeCue(hit);
-        for (int k = from; k < b && k - from <= OPENER_WINDOW; k++) {
-            if (t.stop(k) || k > from && g.cueWord(k) || inRelative && t.comma(k)) {
+        int skipped = 0;
+        for (int k = from; k < b && k - from - skipped <= OPENER_WINDOW; k++) {
+            if (t.stop(k) || k > from && g.cueWord(k) && !continuation(k) || inRelative && t.comma(k)) {
                 return -1;
             }
             if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
@@ -483,6 +497,7 @@ public final class QuoteParser {
                 while (close < b && !t.comma(close) && !t.stop(close)) {
                     close++;
                 }
+                skipped += close - k - 1;
                 k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
                 continue;
             }
@@ -491,6 +506,16 @@ public final class QuoteParser {
             }
         }
         return -1;
+    }
+
+    /** A continuation cue (بالقول) at k: part of the verb before it. */
+    private boolean continuation(int k) {
+        for (CueForm f : g.formsAt(k)) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && f.gender() == '?') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue right after a relative pronoun (النقابة، التي قالت إن ...): its statement ends with the clause. */
@@ -519,8 +544,14 @@ public final class QuoteParser {
         if (nominal(k, hit)) {
             return true;
         }
+        if (continuation(k) && k + 1 < t.n) {
+            k++;
+        }
         if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
             k++;
+            if (t.norm[k].equals("القول") && k + 1 < t.n) {
+                k++; // خلص إلى القول إن ...
+            }
         }
         return g.complementizer(k) || t.is(k, ':') || g.region(k) != null;
     }
@@ -546,6 +577,12 @@ public final class QuoteParser {
             k++;
         }
         if (k < b && hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep()))) {
+            k++;
+            if (k + 1 < b && t.norm[k].equals("القول")) {
+                k++;
+            }
+        }
+        if (k < b && continuation(k) && hit.form().kind() != CueForm.Kind.PARTICIPLE) {
             k++;
         }
         if (k < b && t.is(k, ':')) {
