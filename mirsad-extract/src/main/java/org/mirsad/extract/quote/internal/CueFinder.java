@@ -9,7 +9,9 @@ import java.util.Map;
  * tokens (longest match), single-word reporting verbs, participles and impersonal verbs by hash
  * lookup of the normalized word, with the conjunction proclitic (و، ف) or a verb's object pronoun
  * stripped when the whole word is not a form ({@link Grammar#formsAt}). The reporting verb after an
- * "as" phrase (حسبما أفادت) belongs to that phrase. Words inside quotation marks are not searched (a quoted speaker's own
+ * "as" phrase (حسبما أفادت) belongs to that phrase. A word with an impersonal reading right before a
+ * complementizer is impersonal (ويذكر أن); a cue that is also a preposition or particle (بين) is one
+ * only right before a complementizer or colon. Words inside quotation marks are not searched (a quoted speaker's own
  * reporting is part of the quote).
  */
 public final class CueFinder {
@@ -120,6 +122,17 @@ public final class CueFinder {
         }
         if (best == null) {
             return null;
+        }
+        boolean opensNext = i + 1 < t.n && (g.complementizer(i + 1) || t.is(i + 1, ':'));
+        if (impersonal && opensNext) {
+            for (CueForm f : forms) {
+                if (f.kind() == CueForm.Kind.IMPERSONAL) {
+                    best = f; // ويذكر أن ...: no subject between the verb and its statement
+                }
+            }
+        }
+        if ((g.in("preposition", i) || g.in("particle", i)) && !opensNext) {
+            return null; // بين، من بين: the preposition unless a statement follows at once (بيّن أن)
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);

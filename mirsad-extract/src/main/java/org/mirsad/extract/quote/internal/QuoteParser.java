@@ -361,8 +361,8 @@ public final class QuoteParser {
         }
         int[] outlet = outlets.at(from, b, true);
         int npEnd = outlet != null ? outlet[1] : speakerEnd(from, b);
-        if (npEnd <= from) {
-            return null;
+        if (npEnd <= from || npEnd == from + 1 && possessive(from)) {
+            return null; // بحسب قوله، حسب معتقداته: no source named
         }
         if (hit.form().asper() && g.in("reporting-via", from - 1)) {
             for (int k = npEnd; k < b && k <= npEnd + 3 && !t.punct(k); k++) {
@@ -411,6 +411,12 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /** A single noun with a possessive pronoun (قوله، تعبيرها، معتقداته), not a name. */
+    private boolean possessive(int k) {
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && t.norm[k].length() > 3
+                && g.lastLetter(k) == '\u0647' && !linker.insideName(t.start[k]);
     }
 
     /**
