@@ -171,8 +171,10 @@ public final class QuoteParser {
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
         int f = hit.first();
-        if (hit.last() + 1 < b && g.in("gesture", hit.last() + 1)) {
-            return null; // أشار بيده إلى ...: a gesture
+        for (int k = hit.last() + 1; k < b && k <= hit.last() + 4 && !t.punct(k); k++) {
+            if (g.in("gesture", k)) {
+                return null; // أشار (الحكم) بيده إلى ...: a gesture
+            }
         }
         if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
@@ -268,6 +270,9 @@ public final class QuoteParser {
             return null;
         }
         int end = speakerEnd(k + 1, b);
+        if (end - 1 > k + 1 && possessive(end - 1)) {
+            end--; // عن مسؤول قوله إن: the verbal noun is not part of the source
+        }
         return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
@@ -415,8 +420,10 @@ public final class QuoteParser {
 
     /** A single noun with a possessive pronoun (قوله، تعبيرها، معتقداته), not a name. */
     private boolean possessive(int k) {
-        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && t.norm[k].length() > 3
-                && g.lastLetter(k) == '\u0647' && !linker.insideName(t.start[k]);
+        String w = t.norm[k];
+        boolean suffix = g.lastLetter(k) == '\u0647' || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 3 && suffix
+                && !linker.insideName(t.start[k]);
     }
 
     /**

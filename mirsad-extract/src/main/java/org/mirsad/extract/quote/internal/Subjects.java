@@ -52,7 +52,11 @@ final class Subjects {
             return acrossParenthetical(a, end - 1);
         }
         int start = backward(end, a);
-        return start < end && g.clauseStart(start, a) && g.npToken(start) ? new int[] {start, end} : null;
+        if (start >= end || !g.clauseStart(start, a) || !g.npToken(start)) {
+            return null;
+        }
+        int[] topic = topic(a, end);
+        return topic != null && start < topic[1] ? topic : new int[] {start, end}; // أما X فخصصت ... رأت
     }
 
     private boolean isQad(int i) {
@@ -68,6 +72,12 @@ final class Subjects {
                 int e = g.forwardNp(from, end);
                 while (e < end && (g.attachedPrep(e) && !g.in("addressee", e) || isPrep(e)) && g.npToken(e + 1)) {
                     e = g.forwardNp(e + 1, end); // أما المشرفة على البرنامج، ...
+                }
+                for (int k = from + 1; k < e; k++) {
+                    if (t.conj[k] && t.norm[k].charAt(0) == 'ف') {
+                        e = k; // أما X فخصصت ...: the topic ends where its answer starts
+                        break;
+                    }
                 }
                 if (e <= from) {
                     return null;
@@ -104,7 +114,7 @@ final class Subjects {
         }
         int p = comma1 + 1;
         boolean aside = g.in("relative", p) || t.norm[p].equals("وهو") || t.norm[p].equals("وهي") || discourseAdverb(p);
-        boolean apposition = !aside && g.forwardNp(p, comma2) == comma2;
+        boolean apposition = !aside && nounsOnly(p, comma2);
         if (!aside && !apposition) {
             return null;
         }
@@ -131,6 +141,16 @@ final class Subjects {
     /** The topic of an "أما X فـ" sentence before token {@code end}, for a verb whose subject is dropped (or null). */
     int[] topicBefore(int a, int end) {
         return topic(a, end);
+    }
+
+    /** Tokens [from, to) are all noun-phrase words or genitives with ل/ب (شركة الواحة للنشر). */
+    private boolean nounsOnly(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!g.npToken(k) && !(k > from && g.attachedPrep(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isPrep(int i) {
