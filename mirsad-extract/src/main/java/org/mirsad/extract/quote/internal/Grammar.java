@@ -37,10 +37,18 @@ public final class Grammar {
     /** For a token that closes a quote region: index of the token that opens it, else -1. */
     final int[] openOf;
 
+    /** Per token: 0 not yet known, 1 not a cue word, 2 a cue word. */
+    private final byte[] cueMemo;
+    /** Per token: its cue forms once looked up. */
+    private final List<CueForm>[] formsMemo;
+
     /** Builds the word-class view of a table. */
+    @SuppressWarnings("unchecked")
     public Grammar(Lexicon lex, TokenTable t) {
         this.lex = lex;
         this.t = t;
+        this.cueMemo = new byte[t.n];
+        this.formsMemo = new List[t.n];
         this.regions = QuoteMarks.find(t.text);
         regionAt = new int[t.n];
         closeTok = new int[t.n];
@@ -99,15 +107,19 @@ public final class Grammar {
 
     /** Reporting verb, participle or impersonal cue form. */
     public boolean cueWord(int i) {
-        if (i < 0 || i >= t.n || t.punct(i) || notACue(i)) {
+        if (i < 0 || i >= t.n || t.punct(i)) {
             return false;
         }
-        for (CueForm f : formsAt(i)) {
-            if (f.kind() != CueForm.Kind.PHRASE) {
-                return true;
+        if (cueMemo[i] == 0) {
+            boolean cue = false;
+            if (!notACue(i)) {
+                for (CueForm f : formsAt(i)) {
+                    cue |= f.kind() != CueForm.Kind.PHRASE;
+                }
             }
+            cueMemo[i] = (byte) (cue ? 2 : 1);
         }
-        return false;
+        return cueMemo[i] == 2;
     }
 
     /**
@@ -132,8 +144,13 @@ public final class Grammar {
 
     /** True when token i is written with tanween fath (مضيفًا): an accusative, never a finite verb. */
     public boolean tanween(int i) {
-        String raw = t.text.substring(t.start[i], t.end[i]);
-        return raw.endsWith("\u064Bا") || raw.endsWith("ا\u064B");
+        int e = t.end[i];
+        if (e - t.start[i] < 2) {
+            return false;
+        }
+        char last = t.text.charAt(e - 1);
+        char before = t.text.charAt(e - 2);
+        return last == '\u0627' && before == '\u064B' || last == '\u064B' && before == '\u0627';
     }
 
     /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم), longest first. */
@@ -145,6 +162,15 @@ public final class Grammar {
      * ta marbuta (إجابة) is a noun and never loses its ending.
      */
     public List<CueForm> formsAt(int i) {
+        List<CueForm> memo = formsMemo[i];
+        if (memo == null) {
+            memo = computeForms(i);
+            formsMemo[i] = memo;
+        }
+        return memo;
+    }
+
+    private List<CueForm> computeForms(int i) {
         if (t.kind[i] == TokenKind.ARABIC && lastLetter(i) == '\u064A'
                 && (lex.maqsuraOnly(t.norm[i]) || t.conj[i] && lex.maqsuraOnly(t.bare[i]))) {
             return List.of(); // رأي، نفي: the noun, not the verb رأى، نفى
