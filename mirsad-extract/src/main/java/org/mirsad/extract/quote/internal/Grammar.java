@@ -41,6 +41,8 @@ public final class Grammar {
     private final byte[] cueMemo;
     /** Per token: its cue forms once looked up. */
     private final List<CueForm>[] formsMemo;
+    /** Per token: 0 not yet known, 1 not a noun-phrase word, 2 a noun-phrase word. */
+    private final byte[] npMemo;
 
     /** Builds the word-class view of a table. */
     @SuppressWarnings("unchecked")
@@ -49,6 +51,7 @@ public final class Grammar {
         this.t = t;
         this.cueMemo = new byte[t.n];
         this.formsMemo = new List[t.n];
+        this.npMemo = new byte[t.n];
         this.regions = QuoteMarks.find(t.text);
         regionAt = new int[t.n];
         closeTok = new int[t.n];
@@ -153,9 +156,6 @@ public final class Grammar {
         return last == '\u0627' && before == '\u064B' || last == '\u064B' && before == '\u0627';
     }
 
-    /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم), longest first. */
-    static final String[] OBJECT_SUFFIXES = {"هما", "هم", "ها", "ه"};
-
     /**
      * The cue forms of token i: of the word, else of the word without its conjunction (وقال), else —
      * verbs only — of the word without an object pronoun (وصفه، نقلته، أبلغهم). A word written with
@@ -196,20 +196,7 @@ public final class Grammar {
         if (t.kind[i] != TokenKind.ARABIC || lastLetter(i) != '\u0647') {
             return List.of();
         }
-        for (String suffix : OBJECT_SUFFIXES) {
-            if (w.length() - suffix.length() >= 3 && w.endsWith(suffix)) {
-                List<CueForm> verbs = new java.util.ArrayList<>();
-                for (CueForm f : lex.forms(w.substring(0, w.length() - suffix.length()))) {
-                    if (f.kind() == CueForm.Kind.VERB) {
-                        verbs.add(f);
-                    }
-                }
-                if (!verbs.isEmpty()) {
-                    return verbs;
-                }
-            }
-        }
-        return List.of();
+        return lex.verbFormsWithObject(w);
     }
 
     /** The last letter of token i as written (diacritics skipped), or 0. */
@@ -239,19 +226,24 @@ public final class Grammar {
 
     /** True when token i can belong to a speaker noun phrase (see the class rules). */
     public boolean npToken(int i) {
-        if (i < 0 || i >= t.n || t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
+        if (i < 0 || i >= t.n) {
+            return false;
+        }
+        if (npMemo[i] == 0) {
+            npMemo[i] = (byte) (computeNp(i) ? 2 : 1);
+        }
+        return npMemo[i] == 2;
+    }
+
+    private boolean computeNp(int i) {
+        if (t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
             return false;
         }
         String w = t.norm[i];
         if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
             return true;
         }
-        if (lex.in("preposition", w) || lex.in("particle", w) || lex.in("relative", w) || lex.in("time", w)
-                || lex.in("complementizer", w) || lex.in("addressee", w) || lex.in("pp-pronoun", w)) {
-            return false;
-        }
-        if (t.conj[i] && (lex.in("preposition", t.bare[i]) || lex.in("particle", t.bare[i])
-                || lex.in("time", t.bare[i]) || lex.in("complementizer", t.bare[i]))) {
+        if (lex.nonNp(w, false) || t.conj[i] && lex.nonNp(t.bare[i], true)) {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);

@@ -67,6 +67,9 @@ public final class Lexicon {
                 }
             }
         }
+        withObject = buildWithObject();
+        nonNp = union(NON_NP_LISTS);
+        nonNpBare = union(NON_NP_BARE_LISTS);
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -275,6 +278,57 @@ public final class Lexicon {
     public boolean in(String list, String normalizedWord) {
         Set<String> s = lists.get(list);
         return s != null && s.contains(normalizedWord);
+    }
+
+    /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم). */
+    static final List<String> OBJECT_SUFFIXES = List.of("ه", "ها", "هم", "هما");
+
+    private final Map<String, List<CueForm>> withObject;
+
+    /**
+     * The verb forms of a normalized word that ends in an object pronoun (وصفه → وصف، أبلغتهم → أبلغت),
+     * or an empty list: one lookup in a table of every verb form with every object suffix.
+     */
+    public List<CueForm> verbFormsWithObject(String normalizedWord) {
+        List<CueForm> l = withObject.get(normalizedWord);
+        return l == null ? List.of() : l;
+    }
+
+    private Map<String, List<CueForm>> buildWithObject() {
+        Map<String, List<CueForm>> m = new HashMap<>();
+        for (Map.Entry<String, List<CueForm>> e : words.entrySet()) {
+            List<CueForm> verbs = e.getValue().stream().filter(f -> f.kind() == CueForm.Kind.VERB).toList();
+            if (verbs.isEmpty() || e.getKey().length() < 3) {
+                continue;
+            }
+            for (String suffix : OBJECT_SUFFIXES) {
+                m.putIfAbsent(e.getKey() + suffix, verbs);
+            }
+        }
+        return m;
+    }
+
+    /** Lists whose words never belong to a speaker noun phrase, as written in {@code words.txt}. */
+    static final List<String> NON_NP_LISTS = List.of("preposition", "particle", "relative", "time", "complementizer",
+            "addressee", "pp-pronoun");
+    /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off. */
+    static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer");
+
+    private final Set<String> nonNp;
+    private final Set<String> nonNpBare;
+
+    /**
+     * True when the normalized word is in one of {@link #NON_NP_LISTS} ({@code bare}: one of
+     * {@link #NON_NP_BARE_LISTS}) — one lookup instead of one per list.
+     */
+    public boolean nonNp(String normalizedWord, boolean bare) {
+        return (bare ? nonNpBare : nonNp).contains(normalizedWord);
+    }
+
+    private Set<String> union(List<String> names) {
+        Set<String> all = new HashSet<>();
+        names.forEach(l -> all.addAll(lists.getOrDefault(l, Set.of())));
+        return all;
     }
 
     /** Known agencies (token sequences, normalized). */
