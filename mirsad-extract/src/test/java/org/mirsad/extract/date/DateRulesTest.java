@@ -85,11 +85,28 @@ class DateRulesTest {
             FISCAL_YEAR           | أُقرت ميزانية السنة المالية 2024/2025        | 2024/2025                | NULL
             YEAR_SPAN             | عاش في المنفى بين عامي 1980 و1995           | بين عامي 1980 و1995      | NULL
             TWO_WEEKS_PAST        | سجلت 40 حالة خلال الأسبوعين الماضيين         | الأسبوعين الماضيين       | NULL
+            MONTH_OF_LAST_YEAR    | افتتح الجسر في أيلول من العام الماضي        | أيلول من العام الماضي    | 2023-09
+            MONTH_OF_NEXT_YEAR    | يكتمل المشروع في شباط من العام المقبل        | شباط من العام المقبل     | 2025-02
+            AMBIGUOUS_MONTH_EDGE  | يبدأ الحصاد منتصف تموز                     | منتصف تموز               | 2024-07
+            AMBIGUOUS_MONTH_FI    | تراجعت الأمطار في نيسان بشكل لافت            | نيسان                    | 2024-04
+            WEEKDAY_SCHEDULED_FEM | أُجلت المباراة المقررة يوم السبت             | يوم السبت                | 2024-03-16
+            WEEKDAY_FUTURE_FAR    | ستبقى الطرق مغلقة حتى مساء الجمعة          | مساء الجمعة              | 2024-03-15
             """)
     void dates(String rule, String sentence, String text, String value) {
         DateMention d = only(sentence);
         assertEquals(text, d.text(), rule);
         assertEquals(value, d.value(), rule);
+    }
+
+    @Test
+    void bareNumberWithAPartOfDayIsAnHour() {
+        List<DateMention> ds = dates("يُمنع العمل في الورش من الساعة 10 صباحًا حتى 3 عصرًا", PUB);
+        assertEquals(List.of("الساعة 10 صباحًا", "3 عصرًا"), ds.stream().map(DateMention::text).toList());
+    }
+
+    @Test
+    void bareNumberWithoutAPartOfDayIsNoHour() {
+        assertTrue(dates("اشترى 3 كتب", PUB).isEmpty());
     }
 
     @Test

@@ -57,6 +57,8 @@ class QuantityRulesTest {
             FRACTION_QUARTER    | أتلفت النيران ربع المحصول                         | ربع              | 0.25
             FRACTION_THIRD      | صوّت ثلث الأعضاء ضد القرار                        | ثلث              | 0.333333
             DEFINITE_CARDINAL   | اجتمع قادة الأحزاب الخمسة في العاصمة              | الخمسة           | 5
+            FRACTION_POSSESSIVE | وصلت الشحنة وتلف ربعها في الطريق                  | ربعها            | 0.25
+            TWO_THIRDS_POSSESS  | تملك الدولة ثلثيها والباقي للمستثمرين             | ثلثيها           | 0.666667
             PROCLITIC_WORD      | وقّع العقد لخمسة مواسم                            | خمسة             | 5
             """)
     void numbers(String rule, String sentence, String text, double value) {

@@ -149,8 +149,8 @@ public final class DateParser {
                 colon = true;
                 k += 2;
             }
-            if (!hourWord && !colon) {
-                return null;
+            if (!hourWord && !colon && (h < 1 || h > 12 || !podAdverb(k))) {
+                return null; // a bare number is an hour only with a part of day after it (حتى 4 عصرًا)
             }
         } else {
             Words.Hit<Integer> ord = w.lookup(k, org.mirsad.extract.internal.NumberWords.ordinals(), !hourWord, true);
@@ -339,7 +339,7 @@ public final class DateParser {
         if (p != null) {
             return p;
         }
-        p = monthExpr(j, start, false);
+        p = monthExpr(j, start, edge || DateVocabulary.MONTH_CONTEXT.contains(w.norm(j - 1)));
         if (p != null) {
             return p;
         }
@@ -386,12 +386,15 @@ public final class DateParser {
         return Piece.of(k, r.relativeDay(Integer.parseInt(rd.value())));
     }
 
+    /** How many tokens before a weekday or month a future verb or scheduling word may be. */
+    static final int FUTURE_WINDOW = 6;
+
     /**
      * True when a future-tense verb ({@code سـ} + imperfect: {@code سيلتقي، ستعقد}) or a word of
      * scheduling ({@code المقرر، المرتقب}) comes shortly before token {@code j} in the same sentence.
      */
     private boolean futureBefore(int j) {
-        for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+        for (int k = j - 1; k >= Math.max(0, j - FUTURE_WINDOW); k--) {
             if (sentenceOf(k) != sentenceOf(j)) {
                 return false;
             }
@@ -549,6 +552,10 @@ public final class DateParser {
         String dir = null;
         if (y != null) {
             k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
+        } else if (!m.hijri && yearOfMonth(k) != null) {
+            int[] yk = yearOfMonth(k);
+            y = yk[0];
+            k = yk[1];
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {
@@ -561,6 +568,31 @@ public final class DateParser {
             dir = "F";
         }
         return Piece.of(k, m.hijri ? DateResolver.Value.NONE : r.month(m.month, y, dir));
+    }
+
+    /** A part-of-day adverb at k (صباحًا، مساءً، عصرًا، ظهرًا، فجرًا، ليلًا), not the noun before a day. */
+    private boolean podAdverb(int k) {
+        Match m = DateVocabulary.PHRASES.match(w, k, "POD", false);
+        return m != null && m.end() == k + 1 && DateVocabulary.POD_ADVERBS.contains(w.norm(k));
+    }
+
+    /**
+     * "من العام الماضي/المقبل/الجاري" after a month ({@code آذار/مارس من العام الماضي}): the year it
+     * names, with the end token, or null.
+     */
+    private int[] yearOfMonth(int k) {
+        if (!w.norm(k).equals(DateVocabulary.FROM) || r.published() == null) {
+            return null;
+        }
+        Match yw = DateVocabulary.PHRASES.match(w, k + 1, "YEARWORD", false);
+        if (yw == null) {
+            return null;
+        }
+        Match dm = DateVocabulary.PHRASES.match(w, yw.end(), "DIR", false);
+        if (dm == null || dm.value().equals("P")) {
+            return null;
+        }
+        return new int[] {r.published().getYear() + Integer.parseInt(dm.value()), dm.end()};
     }
 
     /** Kept for the resolver's exactness checks. */

@@ -28,7 +28,15 @@ final class DateVocabulary {
     static final Set<String> SINCE = norms("منذ", "قبل");
 
     /** Words of scheduling before a weekday: it is then the next one. */
-    static final Set<String> SCHEDULED = norms("المقرر", "المرتقب", "المنتظر", "المقبل", "مقرر", "يعتزم", "تعتزم");
+    static final Set<String> SCHEDULED = norms("المقرر", "المقررة", "المرتقب", "المرتقبة", "المنتظر", "المنتظرة",
+            "المقبل", "مقرر", "مقررة", "يعتزم", "تعتزم");
+
+    /** Words right before an ambiguous month name (نيسان، تموز، أيار) that make it a month. */
+    static final Set<String> MONTH_CONTEXT = norms("في", "خلال", "منذ", "حتى", "قبل", "بعد", "مطلع", "أواخر", "أوائل",
+            "منتصف", "نهاية", "بداية", "شهر");
+
+    /** Part-of-day adverbs that make a bare number an hour (حتى 4 عصرًا). */
+    static final Set<String> POD_ADVERBS = norms("صباحا", "مساء", "مساءً", "ظهرا", "عصرا", "فجرا", "ليلا");
 
     /** Three-letter beginnings of common nouns that look like future verbs (سياسة، سيارة، ستين، سنوات). */
     static final Set<String> NOT_FUTURE = norms("سيا", "سيد", "سين", "سير", "سيط", "ستي", "ستا", "سنو", "سنا", "سني",

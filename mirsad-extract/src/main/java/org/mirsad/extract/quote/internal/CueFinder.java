@@ -7,8 +7,11 @@ import java.util.Map;
 /**
  * Finds cues in a token range: attribution phrases by walking the phrase trie over normalized
  * tokens (longest match), single-word reporting verbs, participles and impersonal verbs by hash
- * lookup of the normalized word, with the conjunction proclitic (و، ف) stripped when the whole
- * word is not a form. Words inside quotation marks are not searched (a quoted speaker's own
+ * lookup of the normalized word, with the conjunction proclitic (و، ف) or a verb's object pronoun
+ * stripped when the whole word is not a form ({@link Grammar#formsAt}). The reporting verb after an
+ * "as" phrase (حسبما أفادت) belongs to that phrase. A word with an impersonal reading right before a
+ * complementizer is impersonal (ويذكر أن); a cue that is also a preposition or particle (بين) is one
+ * only right before a complementizer or colon. Words inside quotation marks are not searched (a quoted speaker's own
  * reporting is part of the quote).
  */
 public final class CueFinder {
@@ -38,6 +41,9 @@ public final class CueFinder {
             if (h != null) {
                 out.add(h);
                 i = h.last();
+                if (h.form().asper() && i + 1 < b && g.cueWord(i + 1)) {
+                    i++; // حسبما أفادت: the verb belongs to the phrase, not a statement of its own
+                }
             }
         }
         return out;
@@ -92,33 +98,50 @@ public final class CueFinder {
     }
 
     private Hit word(int i) {
-        List<CueForm> forms = lex.forms(t.norm[i]);
-        boolean stripped = false;
-        if (forms.isEmpty() && t.conj[i]) {
-            forms = lex.forms(t.bare[i]);
-            stripped = true;
+        if (g.notACue(i)) {
+            return null;
         }
+        List<CueForm> forms = g.formsAt(i);
+        boolean stripped = g.conjunctionStripped(i);
         if (forms.isEmpty()) {
             return null;
         }
         CueForm best = null;
         boolean impersonal = false;
+        boolean accusative = g.tanween(i); // طالبًا: the participle, never the dual verb طالبا
         for (CueForm f : forms) {
+            if (f.person() == 1) {
+                continue; // narration is in the third person; نصف، أشار... are nouns far more often
+            }
             if (f.kind() == CueForm.Kind.IMPERSONAL) {
                 impersonal = true;
             }
-            if (best == null || rank(f) < rank(best)) {
+            if (best == null || rank(f, accusative) < rank(best, accusative)) {
                 best = f;
             }
+        }
+        if (best == null) {
+            return null;
+        }
+        boolean opensNext = i + 1 < t.n && (g.complementizer(i + 1) || t.is(i + 1, ':'));
+        if (impersonal && opensNext) {
+            for (CueForm f : forms) {
+                if (f.kind() == CueForm.Kind.IMPERSONAL) {
+                    best = f; // ويذكر أن ...: no subject between the verb and its statement
+                }
+            }
+        }
+        if ((g.in("preposition", i) || g.in("particle", i)) && !opensNext) {
+            return null; // بين، من بين: the preposition unless a statement follows at once (بيّن أن)
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
     }
 
-    private static int rank(CueForm f) {
+    private static int rank(CueForm f, boolean accusative) {
         return switch (f.kind()) {
-            case VERB -> 0;
-            case PARTICIPLE -> 1;
+            case VERB -> accusative ? 2 : 0;
+            case PARTICIPLE -> accusative ? 0 : 1;
             case IMPERSONAL -> 2;
             case PHRASE -> 3;
         };

@@ -11,7 +11,7 @@ import org.mirsad.core.model.TokenKind;
  *   <li>{@link #npToken}: a speaker noun phrase is a run of content words: nouns, adjectives, idafa
  *       chains and names (Arabic, Latin or digits); it stops at punctuation, prepositions (free or
  *       attached with the article: بال، لل), complementizers, relative pronouns, particles, time
- *       words, addressees (للصحفيين) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
+ *       words, addressees (للصحفيين), prepositions with a pronoun (فيه، به) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
  *   <li>A short quoted name («حماس») inside a noun phrase belongs to it.</li>
  *   <li>After a definite word, an abstract object noun (ضرورة، أهمية ...) ends the phrase:
  *       "أكد الوزير ضرورة ..." has speaker الوزير.</li>
@@ -37,10 +37,21 @@ public final class Grammar {
     /** For a token that closes a quote region: index of the token that opens it, else -1. */
     final int[] openOf;
 
+    /** Per token: 0 not yet known, 1 not a cue word, 2 a cue word. */
+    private final byte[] cueMemo;
+    /** Per token: its cue forms once looked up. */
+    private final List<CueForm>[] formsMemo;
+    /** Per token: 0 not yet known, 1 not a noun-phrase word, 2 a noun-phrase word. */
+    private final byte[] npMemo;
+
     /** Builds the word-class view of a table. */
+    @SuppressWarnings("unchecked")
     public Grammar(Lexicon lex, TokenTable t) {
         this.lex = lex;
         this.t = t;
+        this.cueMemo = new byte[t.n];
+        this.formsMemo = new List[t.n];
+        this.npMemo = new byte[t.n];
         this.regions = QuoteMarks.find(t.text);
         regionAt = new int[t.n];
         closeTok = new int[t.n];
@@ -90,6 +101,9 @@ public final class Grammar {
         if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
             return false;
         }
+        if (t.norm[i].startsWith("وكال")) {
+            return false; // وكالة، وكالات: the root و-ك-ل, not و + ك + ال
+        }
         String w = t.conj[i] ? t.bare[i] : t.norm[i];
         return w.length() > 3 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("كال"));
     }
@@ -99,14 +113,31 @@ public final class Grammar {
         if (i < 0 || i >= t.n || t.punct(i)) {
             return false;
         }
-        for (CueForm f : lex.forms(t.norm[i])) {
-            if (f.kind() != CueForm.Kind.PHRASE) {
-                return true;
+        if (cueMemo[i] == 0) {
+            boolean cue = false;
+            if (!notACue(i)) {
+                for (CueForm f : formsAt(i)) {
+                    cue |= f.kind() != CueForm.Kind.PHRASE;
+                }
             }
+            cueMemo[i] = (byte) (cue ? 2 : 1);
         }
-        if (t.conj[i]) {
-            for (CueForm f : lex.forms(t.bare[i])) {
-                if (f.kind() != CueForm.Kind.PHRASE) {
+        return cueMemo[i] == 2;
+    }
+
+    /**
+     * True when the cue word at i is not a statement: a verbal noun after عدم (عدم ذكر اسمه، عدم
+     * الكشف عن هويته), or the anonymity formula itself (طالبًا/مفضّلًا عدم كشف اسمه، تحدثت شريطة عدم
+     * الكشف عن هويتها).
+     */
+    public boolean notACue(int i) {
+        if (i > 0 && t.norm[i - 1].equals("عدم")) {
+            return true;
+        }
+        int nm = i + 1 < t.n && t.norm[i + 1].equals("عدم") ? i + 1 : i + 2 < t.n && t.norm[i + 2].equals("عدم") ? i + 2 : -1;
+        if (nm > 0) {
+            for (int k = nm + 1; k < t.n && k <= nm + 4 && !t.punct(k); k++) {
+                if (t.norm[k].startsWith("اسم") || t.norm[k].startsWith("هويت")) {
                     return true;
                 }
             }
@@ -114,21 +145,105 @@ public final class Grammar {
         return false;
     }
 
+    /** True when token i is written with tanween fath (مضيفًا): an accusative, never a finite verb. */
+    public boolean tanween(int i) {
+        int e = t.end[i];
+        if (e - t.start[i] < 2) {
+            return false;
+        }
+        char last = t.text.charAt(e - 1);
+        char before = t.text.charAt(e - 2);
+        return last == '\u0627' && before == '\u064B' || last == '\u064B' && before == '\u0627';
+    }
+
+    /**
+     * The cue forms of token i: of the word, else of the word without its conjunction (وقال), else —
+     * verbs only — of the word without an object pronoun (وصفه، نقلته، أبلغهم). A word written with
+     * ta marbuta (إجابة) is a noun and never loses its ending.
+     */
+    public List<CueForm> formsAt(int i) {
+        List<CueForm> memo = formsMemo[i];
+        if (memo == null) {
+            memo = computeForms(i);
+            formsMemo[i] = memo;
+        }
+        return memo;
+    }
+
+    private List<CueForm> computeForms(int i) {
+        if (t.kind[i] == TokenKind.ARABIC && lastLetter(i) == '\u064A'
+                && (lex.maqsuraOnly(t.norm[i]) || t.conj[i] && lex.maqsuraOnly(t.bare[i]))) {
+            return List.of(); // رأي، نفي: the noun, not the verb رأى، نفى
+        }
+        List<CueForm> forms = lex.forms(t.norm[i]);
+        if (!forms.isEmpty()) {
+            return forms;
+        }
+        if (t.conj[i] && !(forms = lex.forms(t.bare[i])).isEmpty()) {
+            return forms;
+        }
+        forms = withoutObject(i, t.norm[i]);
+        return forms.isEmpty() && t.conj[i] ? withoutObject(i, t.bare[i]) : forms;
+    }
+
+    /** True when the cue at token i was found only after its conjunction (و، ف) was taken off. */
+    public boolean conjunctionStripped(int i) {
+        return t.conj[i] && lex.forms(t.norm[i]).isEmpty()
+                && (!lex.forms(t.bare[i]).isEmpty() || withoutObject(i, t.norm[i]).isEmpty());
+    }
+
+    private List<CueForm> withoutObject(int i, String w) {
+        if (t.kind[i] != TokenKind.ARABIC || lastLetter(i) != '\u0647') {
+            return List.of();
+        }
+        return lex.verbFormsWithObject(w);
+    }
+
+    /** The last letter of token i as written (diacritics skipped), or 0. */
+    char lastLetter(int i) {
+        for (int o = t.end[i] - 1; o >= t.start[i]; o--) {
+            char c = t.text.charAt(o);
+            if (Character.isLetter(c)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True for a word that says how a speaker spoke, not who: a manner word (ضاحكة، بحدة) or an
+     * indefinite accusative marked with tanween (مبتسمًا) — a subject is never accusative.
+     */
+    public boolean manner(int i) {
+        if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
+            return false;
+        }
+        if (in("manner", i)) {
+            return true;
+        }
+        return !t.norm[i].startsWith("ال") && tanween(i);
+    }
+
     /** True when token i can belong to a speaker noun phrase (see the class rules). */
     public boolean npToken(int i) {
-        if (i < 0 || i >= t.n || t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
+        if (i < 0 || i >= t.n) {
+            return false;
+        }
+        if (npMemo[i] == 0) {
+            npMemo[i] = (byte) (computeNp(i) ? 2 : 1);
+        }
+        return npMemo[i] == 2;
+    }
+
+    private boolean computeNp(int i) {
+        if (t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
             return false;
         }
         String w = t.norm[i];
         if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
             return true;
         }
-        if (lex.in("preposition", w) || lex.in("particle", w) || lex.in("relative", w) || lex.in("time", w)
-                || lex.in("complementizer", w) || lex.in("addressee", w)) {
-            return false;
-        }
-        if (t.conj[i] && (lex.in("preposition", t.bare[i]) || lex.in("particle", t.bare[i])
-                || lex.in("time", t.bare[i]) || lex.in("complementizer", t.bare[i]))) {
+        if (lex.nonNp(w, false) || t.conj[i] && lex.nonNp(t.bare[i], true)) {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);

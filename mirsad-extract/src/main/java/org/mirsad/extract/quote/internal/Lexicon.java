@@ -31,6 +31,9 @@ public final class Lexicon {
     private final Map<String, Set<String>> lists = new HashMap<>();
     private final List<String[]> agencies = new ArrayList<>();
     private final List<String[]> weakAgencies = new ArrayList<>();
+    /** Normalized cue words generated only from surfaces ending in alef maqsura (نفى، رأى). */
+    private final Set<String> maqsuraOnly = new HashSet<>();
+    private final Set<String> notMaqsura = new HashSet<>();
 
     /** Key under which a phrase trie node stores its form. */
     private static final String END = "\u0000";
@@ -64,6 +67,9 @@ public final class Lexicon {
                 }
             }
         }
+        withObject = buildWithObject();
+        nonNp = union(NON_NP_LISTS);
+        nonNpBare = union(NON_NP_BARE_LISTS);
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -129,12 +135,16 @@ public final class Lexicon {
             case "verb" -> conjugate(plain.get(0), plain.get(1), opt.get("perf").split(","),
                     opt.get("impf").split(","), prep, np);
             case "part" -> {
+                boolean singularOnly = plain.remove("sg");
                 String stem = plain.get(0);
                 add(stem + "ا", CueForm.Kind.PARTICIPLE, stem, 'm', 's', 3, prep, np);
                 add(stem + "ة", CueForm.Kind.PARTICIPLE, stem, 'f', 's', 3, prep, np);
-                add(stem + "ين", CueForm.Kind.PARTICIPLE, stem, 'm', 'p', 3, prep, np);
-                add(stem + "ات", CueForm.Kind.PARTICIPLE, stem, 'f', 'p', 3, prep, np);
+                if (!singularOnly) {
+                    add(stem + "ين", CueForm.Kind.PARTICIPLE, stem, 'm', 'p', 3, prep, np);
+                    add(stem + "ات", CueForm.Kind.PARTICIPLE, stem, 'f', 'p', 3, prep, np);
+                }
             }
+            case "cont" -> add(plain.get(0), CueForm.Kind.PARTICIPLE, plain.get(0), '?', '?', 3, prep, np);
             case "imp" -> add(plain.get(0), CueForm.Kind.IMPERSONAL, plain.get(0), '?', '?', 3, prep, np);
             case "phrase" -> {
                 boolean attachedL = plain.remove("+ل");
@@ -221,6 +231,14 @@ public final class Lexicon {
         if (key.length() < 2) {
             return;
         }
+        if (surface.endsWith("ى")) {
+            if (!notMaqsura.contains(key)) {
+                maqsuraOnly.add(key);
+            }
+        } else {
+            notMaqsura.add(key);
+            maqsuraOnly.remove(key);
+        }
         List<CueForm> list = words.computeIfAbsent(key, k -> new ArrayList<>());
         for (CueForm existing : list) {
             if (existing.kind() == kind && existing.lemma().equals(lemma)) {
@@ -238,6 +256,14 @@ public final class Lexicon {
         return l == null ? List.of() : l;
     }
 
+    /**
+     * True when the normalized cue word comes only from a surface written with final alef maqsura
+     * (نفى، رأى): written with ya instead (نفي، رأي) the word is the verbal noun.
+     */
+    public boolean maqsuraOnly(String normalizedWord) {
+        return maqsuraOnly.contains(normalizedWord);
+    }
+
     /** The phrase trie's root; children keyed by normalized token, forms under {@link #phraseEnd()}. */
     public Map<String, Object> phraseTrie() {
         return phraseTrie;
@@ -252,6 +278,57 @@ public final class Lexicon {
     public boolean in(String list, String normalizedWord) {
         Set<String> s = lists.get(list);
         return s != null && s.contains(normalizedWord);
+    }
+
+    /** Object pronouns a reporting verb may carry (أبلغه، وصفها، أخبرهم). */
+    static final List<String> OBJECT_SUFFIXES = List.of("ه", "ها", "هم", "هما");
+
+    private final Map<String, List<CueForm>> withObject;
+
+    /**
+     * The verb forms of a normalized word that ends in an object pronoun (وصفه → وصف، أبلغتهم → أبلغت),
+     * or an empty list: one lookup in a table of every verb form with every object suffix.
+     */
+    public List<CueForm> verbFormsWithObject(String normalizedWord) {
+        List<CueForm> l = withObject.get(normalizedWord);
+        return l == null ? List.of() : l;
+    }
+
+    private Map<String, List<CueForm>> buildWithObject() {
+        Map<String, List<CueForm>> m = new HashMap<>();
+        for (Map.Entry<String, List<CueForm>> e : words.entrySet()) {
+            List<CueForm> verbs = e.getValue().stream().filter(f -> f.kind() == CueForm.Kind.VERB).toList();
+            if (verbs.isEmpty() || e.getKey().length() < 3) {
+                continue;
+            }
+            for (String suffix : OBJECT_SUFFIXES) {
+                m.putIfAbsent(e.getKey() + suffix, verbs);
+            }
+        }
+        return m;
+    }
+
+    /** Lists whose words never belong to a speaker noun phrase, as written in {@code words.txt}. */
+    static final List<String> NON_NP_LISTS = List.of("preposition", "particle", "relative", "time", "complementizer",
+            "addressee", "pp-pronoun");
+    /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off. */
+    static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer");
+
+    private final Set<String> nonNp;
+    private final Set<String> nonNpBare;
+
+    /**
+     * True when the normalized word is in one of {@link #NON_NP_LISTS} ({@code bare}: one of
+     * {@link #NON_NP_BARE_LISTS}) — one lookup instead of one per list.
+     */
+    public boolean nonNp(String normalizedWord, boolean bare) {
+        return (bare ? nonNpBare : nonNp).contains(normalizedWord);
+    }
+
+    private Set<String> union(List<String> names) {
+        Set<String> all = new HashSet<>();
+        names.forEach(l -> all.addAll(lists.getOrDefault(l, Set.of())));
+        return all;
     }
 
     /** Known agencies (token sequences, normalized). */

@@ -44,6 +44,20 @@ public final class Linker {
         return false;
     }
 
+    /** The latest person named before {@code offset}, or null. */
+    public Entity personBefore(int offset) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.span().end() > offset) {
+                break;
+            }
+            if (e.type() == EntityType.PERSON) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The result of linking: the possibly extended span and the canonical name or null. */
     public record Link(Span span, String canonical) {
     }

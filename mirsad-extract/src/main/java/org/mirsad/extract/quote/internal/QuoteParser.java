@@ -34,6 +34,7 @@ public final class QuoteParser {
     private final Outlets outlets;
     private final Linker linker;
     private final Discourse discourse = new Discourse();
+    private final Subjects subjects;
 
     /** A parser over a document's tokens and (possibly empty) entities. */
     public QuoteParser(TokenTable table, List<Entity> entities) {
@@ -41,6 +42,7 @@ public final class QuoteParser {
         this.g = new Grammar(Lexicon.shared(), table);
         this.outlets = new Outlets(g);
         this.linker = new Linker(entities);
+        this.subjects = new Subjects(g);
     }
 
     /** The quotes of the document, in text order. */
@@ -77,13 +79,17 @@ public final class QuoteParser {
             int nextCue = h + 1 < hits.size() ? hits.get(h + 1).first() : b;
             Quote q = switch (hit.form().kind()) {
                 case VERB, IMPERSONAL -> verb(s, a, b, hit, nextCue);
-                case PARTICIPLE -> participle(s, b, hit, lastSpeaker, nextCue);
+                case PARTICIPLE -> participle(s, a, b, hit, lastSpeaker, nextCue);
                 case PHRASE -> phrase(s, a, b, hit, nextCue);
             };
             if (q != null) {
                 here.add(q);
                 if (q.speaker() != null) {
                     lastSpeaker = q.speaker();
+                }
+                while (h + 1 < hits.size() && q.content().start() > q.cue().span().end()
+                        && t.start[hits.get(h + 1).first()] < q.content().start() && !relativeCue(hits.get(h + 1))) {
+                    h++; // a cue between a verb and its content is part of its frame (رد على ذلك بالقول إن)
                 }
             }
         }
@@ -96,21 +102,59 @@ public final class QuoteParser {
     /** Tokens that attach a prepositional phrase to a speaker: مصدر في الوزارة، مسؤول من البلدية. */
     private static final java.util.Set<String> SPEAKER_PP = java.util.Set.of("في", "من", "ب", "لدي", "داخل");
 
-    /** The end of the speaker noun phrase from {@code from}: the phrase and one attached prepositional phrase. */
+    /** The end of the speaker noun phrase from {@code from} (see {@link #speakerEnd(int, int, Hit)}). */
     private int speakerEnd(int from, int b) {
+        return speakerEnd(from, b, null);
+    }
+
+    /**
+     * The end of the speaker noun phrase from {@code from}: the phrase, an attached لل genitive and one
+     * attached prepositional phrase — not one the cue governs (يشتكي السكان من ...، أفتى الشيخ بجواز ...).
+     */
+    private int speakerEnd(int from, int b, Hit hit) {
         int end = g.forwardNp(from, b);
+        if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
+            for (int k = from; k < end; k++) {
+                if (t.norm[k].startsWith(hit.form().npPrep()) && t.norm[k].length() > 3 && !linker.insideName(t.start[k])) {
+                    end = k;
+                    break;
+                }
+            }
+        }
         for (int k = from; k < end; k++) {
             if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
                 return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
             }
         }
-        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end])) {
+        if (end > from && end < b && genitiveL(end)) {
+            end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
+        }
+        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
                 return pp;
             }
         }
         return end;
+    }
+
+    /** Whether token k is the preposition the cue itself takes (حذر من، شدد على، اشتكى من). */
+    private boolean governed(int k, Hit hit) {
+        if (hit == null) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(hit.form().prep()) || w.equals(hit.form().npPrep());
+    }
+
+    /**
+     * A genitive with attached لل continuing a speaker (مدير الإدارة العامة للجمارك): not an
+     * addressee (للصحفيين), not an outlet (للتلفزيون، لصحيفة) and not a known agency.
+     */
+    private boolean genitiveL(int k) {
+        String w = t.norm[k];
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 4 && w.startsWith("لل")
+                && !g.in("addressee", k) && !g.outletHead("ا" + w.substring(1)) && outlets.at(k, t.n, true) == null;
     }
 
     /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
@@ -126,8 +170,41 @@ public final class QuoteParser {
     }
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
+        int f = hit.first();
+        for (int k = hit.last() + 1; k < b && k <= hit.last() + 4 && !t.punct(k); k++) {
+            if (g.in("gesture", k)) {
+                return null; // أشار (الحكم) بيده إلى ...: a gesture
+            }
+        }
+        if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
+            return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
+        }
         int after = hit.last() + 1;
-        int npEnd = speakerEnd(after, b);
+        while (after < b && (g.manner(after) || g.in("pp-pronoun", after))) {
+            after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير
+        }
+        int[] pre = subjects.before(a, hit);
+        if (pre != null) {
+            int[] source = reportedSource(after, after, b, hit);
+            if (source != null) {
+                pre = source; // الموقع نقل عن مسؤول أن ...
+                after = source[1];
+            }
+            int open = opener(after, b, hit);
+            if (open >= 0) {
+                int[] content = content(open, b, hit, nextCue);
+                return content == null ? null : quote(hit, mention(pre[0], pre[1], hit), content);
+            }
+        }
+        int npEnd = speakerEnd(after, b, hit);
+        int[] source = reportedSource(after, npEnd, b, hit);
+        if (source != null) {
+            int open = opener(source[1], b, hit);
+            if (open >= 0) {
+                int[] content = content(open, b, hit, nextCue);
+                return content == null ? null : quote(hit, mention(source[0], source[1], hit), content);
+            }
+        }
         Mention speaker = null;
         int contentFrom;
         int afterSpeaker = skipAddressee(npEnd, b);
@@ -143,7 +220,7 @@ public final class QuoteParser {
             if (direct < 0 && !g.in("object", after)) {
                 int object = objectStart(after, npEnd, hit);
                 if (object < 0) {
-                    return null; // no إن/أن, colon, quotation or abstract object: يقل عن، يبلغ ملياري، أقر المجلس القانون
+                    return quoteBefore(a, hit, after, npEnd); // «...»، يقول أبو فيصل
                 }
                 int[] content = content(object, b, hit, nextCue);
                 return content == null ? null : quote(hit, mention(after, object, hit), content);
@@ -156,6 +233,47 @@ public final class QuoteParser {
             return null;
         }
         return quote(hit, speaker, content);
+    }
+
+    /**
+     * A quotation that opens the sentence and ends right before the verb, with the speaker after the
+     * verb («...»، قال مشجع، «...»، يقول أبو فيصل): content before its cue; else null.
+     */
+    private Quote quoteBefore(int a, Hit hit, int after, int npEnd) {
+        int k = hit.first() - 1;
+        if (k > a && g.in("so", k)) {
+            k--; // «...»، هكذا علّق النائب
+        }
+        if (k > a && t.comma(k)) {
+            k--;
+        }
+        if (k <= a || npEnd <= after || g.openOf[k] != a || hit.first() - a < 3) {
+            return null;
+        }
+        int[] content = {t.start[a] + 1, t.start[k], 1};
+        return content[0] < content[1] ? quote(hit, mention(after, npEnd, hit), content) : null;
+    }
+
+    /**
+     * "نقل/نقلت X عن Y (قوله) إن ...": the source Y after عن is the speaker (X is the channel); the
+     * tokens {@code {first, end}} of Y, or null.
+     */
+    private int[] reportedSource(int after, int npEnd, int b, Hit hit) {
+        if (hit.form().prep() == null || !hit.form().prep().equals("عن") || !"نقل".equals(hit.form().lemma())) {
+            return null;
+        }
+        int k = skipAddressee(npEnd, b);
+        while (k < b && (t.comma(k) || g.in("time", k))) {
+            k++; // نقل الموقع الشهر الماضي عن مسؤول
+        }
+        if (k >= b || !t.norm[k].equals("عن")) {
+            return null;
+        }
+        int end = speakerEnd(k + 1, b);
+        if (end - 1 > k + 1 && possessive(end - 1)) {
+            end--; // عن مسؤول قوله إن: the verbal noun is not part of the source
+        }
+        return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
     /**
@@ -186,18 +304,46 @@ public final class QuoteParser {
         if (start < end && (relative || g.clauseStart(start, a))) {
             return mention(start, end, hit);
         }
-        Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
-        return e == null ? null : e.mention();
+        return dropped(s, a, hit);
     }
 
-    private Quote participle(int s, int b, Hit hit, Mention last, int nextCue) {
-        Mention speaker = last;
-        if (speaker == null) {
-            Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
-            speaker = e == null ? null : e.mention();
+    /**
+     * The speaker of a cue with no subject of its own: the topic of an "أما X فـ" sentence, else the
+     * latest agreeing speaker ({@link Discourse}), else the latest person named before the cue.
+     */
+    private Mention dropped(int s, int a, Hit hit) {
+        int[] topic = subjects.topicBefore(a, hit.first());
+        if (topic != null) {
+            return mention(topic[0], topic[1], hit);
         }
+        Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+        if (e != null) {
+            return e.mention();
+        }
+        org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
+        return p == null ? null : new Mention(p.span(), p.text(), p.canonical());
+    }
+
+    private Quote participle(int s, int a, int b, Hit hit, Mention last, int nextCue) {
+        if (adjective(hit)) {
+            return null;
+        }
+        Mention speaker = last != null ? last : dropped(s, a, hit);
         int[] content = content(hit.last() + 1, b, hit, nextCue);
         return content == null ? null : quote(hit, speaker, content);
+    }
+
+    /**
+     * A participle right after a word, not after a comma or quotation, and not followed by what opens
+     * a statement (إصابة مؤكدة بحمى الضنك) is an adjective of that word, not a circumstantial cue.
+     */
+    private boolean adjective(Hit hit) {
+        int p = hit.first() - 1;
+        if (p < 0 || t.punct(p) || g.tanween(hit.first())) {
+            return false;
+        }
+        int k = hit.last() + 1;
+        return k >= t.n || !(opensContent(k, hit) || k + 1 < t.n && opensContent(k + 1, hit));
     }
 
     private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
@@ -210,20 +356,34 @@ public final class QuoteParser {
             }
             cueEnd = t.end[from];
             from++;
+            if (from < b && g.in("pp-pronoun", from)) {
+                cueEnd = t.end[from]; // وفق ما أفادت به مصادر
+                from++;
+            }
             if (hit.form().lemma() != null && hit.form().lemma().equals("كما") && from < b && g.complementizer(from)) {
                 return null; // كما أكد أن ...: an ordinary verb statement, read as such
             }
         }
         int[] outlet = outlets.at(from, b, true);
         int npEnd = outlet != null ? outlet[1] : speakerEnd(from, b);
-        if (npEnd <= from) {
-            return null;
+        if (npEnd <= from || npEnd == from + 1 && possessive(from)) {
+            return null; // بحسب قوله، حسب معتقداته: no source named
+        }
+        if (hit.form().asper() && g.in("reporting-via", from - 1)) {
+            for (int k = npEnd; k < b && k <= npEnd + 3 && !t.punct(k); k++) {
+                int src = t.norm[k].equals("عن") ? speakerEnd(k + 1, b) : -1;
+                if (src > k + 1) {
+                    from = k + 1; // بحسب ما نقلته الوكالة الوطنية للإعلام عن الوزير: the minister speaks
+                    npEnd = src;
+                    break;
+                }
+            }
         }
         Mention speaker = mention(from, npEnd, hit);
         int cStart;
         int cEnd;
         boolean closesSentence = npEnd >= b - 1 || t.stop(npEnd) || npEnd < b && t.is(npEnd, '.');
-        if (closesSentence && hit.first() > a) {
+        if ((closesSentence || trailing(hit, a, npEnd, b)) && hit.first() > a) {
             int e = hit.first();
             while (e > a && t.punct(e - 1)) {
                 e--;
@@ -237,6 +397,9 @@ public final class QuoteParser {
             int k = npEnd;
             while (k < b && t.comma(k)) {
                 k++;
+            }
+            if (ownStatementFollows(k, b)) {
+                return null; // على لسان المنسقة، أعربت الأمم المتحدة عن ...: the verb carries the statement
             }
             int e = Math.min(b, nextCue);
             while (e > k && t.punct(e - 1)) {
@@ -253,6 +416,52 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /** A single noun with a possessive pronoun (قوله، تعبيرها، معتقداته), not a name. */
+    private boolean possessive(int k) {
+        String w = t.norm[k];
+        boolean suffix = g.lastLetter(k) == '\u0647' || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 3 && suffix
+                && !linker.insideName(t.start[k]);
+    }
+
+    /**
+     * An attribution phrase after a comma closes the clause before it (...، بحسب خبراء تحدثت إليهم
+     * الصحيفة.) unless the sentence goes on after its speaker with another comma that does not open
+     * a relative clause (وفي السياق، وبحسب مصادر، فإن ...).
+     */
+    private boolean trailing(Hit hit, int a, int npEnd, int b) {
+        int p = hit.first() - 1;
+        if (p <= a || !t.comma(p)) {
+            return false;
+        }
+        for (int k = npEnd; k < b; k++) {
+            if (t.comma(k) && !g.quoted[k]) {
+                return k + 1 < b && g.in("relative", k + 1);
+            }
+        }
+        return true;
+    }
+
+    /** A reporting verb of its own right after the phrase's speaker (and an apposition). */
+    private boolean ownStatementFollows(int k, int b) {
+        for (int j = k; j < b && j - k <= Grammar.MAX_NP; j++) {
+            if (g.complementizer(j) || t.stop(j)) {
+                return false;
+            }
+            if (t.comma(j) && j + 1 < b && g.cueWord(j + 1)) {
+                for (CueForm f : g.formsAt(j + 1)) {
+                    if (f.kind() == CueForm.Kind.VERB) {
+                        return true;
+                    }
+                }
+            }
+            if (j == k && g.cueWord(j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose statement may be a verbal-noun object (أعلنت الوزارة تسجيل ...، نفى المتحدث وقوع ...). */
@@ -283,22 +492,57 @@ public final class QuoteParser {
     }
 
     /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
-    public static final int OPENER_WINDOW = 10;
+    public static final int OPENER_WINDOW = 14;
 
     /**
      * The first token from {@code from} (within {@link #OPENER_WINDOW} tokens, before any sentence
      * stop or other reporting verb) where content opens, or -1.
      */
     private int opener(int from, int b, Hit hit) {
-        for (int k = from; k < b && k - from <= OPENER_WINDOW; k++) {
-            if (t.stop(k) || k > from && g.cueWord(k)) {
+        boolean inRelative = relativeCue(hit);
+        int skipped = 0;
+        for (int k = from; k < b && k - from - skipped <= OPENER_WINDOW; k++) {
+            if (t.stop(k) || k > from && g.cueWord(k) && !continuation(k) || inRelative && t.comma(k)) {
                 return -1;
             }
-            if (!t.comma(k) && opensContent(k, hit)) {
+            if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
+                int close = k + 2;
+                while (close < b && !t.comma(close) && !t.stop(close)) {
+                    close++;
+                }
+                skipped += close - k - 1;
+                k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
+                continue;
+            }
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** A continuation cue (بالقول) at k: part of the verb before it. */
+    private boolean continuation(int k) {
+        for (CueForm f : g.formsAt(k)) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && f.gender() == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue right after a relative pronoun (النقابة، التي قالت إن ...): its statement ends with the clause. */
+    private boolean relativeCue(Hit hit) {
+        return hit.first() > 0 && g.in("relative", hit.first() - 1);
+    }
+
+    /** A short quoted name after ل، مع، عن or an outlet word (لـ"الشروق"، مع "هسبورت"): who was told, not what. */
+    private boolean quotedName(int k) {
+        if (g.region(k) == null || outlets.quotedName(k, t.n) == null || k == 0) {
+            return false;
+        }
+        String p = t.norm[k - 1];
+        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(p);
     }
 
     /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */
@@ -310,11 +554,33 @@ public final class QuoteParser {
         if (k >= t.n) {
             return false;
         }
-        if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
+        if (nominal(k, hit)) {
+            return true;
+        }
+        if (continuation(k) && k + 1 < t.n) {
             k++;
         }
-        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null
-                || hit.form().npPrep() != null && t.norm[k].equals(Lexicon.norm(hit.form().npPrep()));
+        if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
+            k++;
+            if (t.norm[k].equals("القول") && k + 1 < t.n) {
+                k++; // خلص إلى القول إن ...
+            }
+        }
+        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null;
+    }
+
+    /**
+     * Whether a nominal content starts at k: the cue's preposition before a noun (أعرب عن قلقه،
+     * تحدثت عن مقتل), or attached when it is one letter (طالبت بإنشاء، أفتى بجواز).
+     */
+    private boolean nominal(int k, Hit hit) {
+        String p = hit.form().npPrep();
+        if (p == null || t.punct(k)) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k)
+                && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !g.phraseStart(k);
     }
 
     /** Content offsets [start, end) and direct flag (1/0) from token i, or null when none. */
@@ -324,6 +590,12 @@ public final class QuoteParser {
             k++;
         }
         if (k < b && hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep()))) {
+            k++;
+            if (k + 1 < b && t.norm[k].equals("القول")) {
+                k++;
+            }
+        }
+        if (k < b && continuation(k) && hit.form().kind() != CueForm.Kind.PARTICIPLE) {
             k++;
         }
         if (k < b && t.is(k, ':')) {
@@ -343,8 +615,9 @@ public final class QuoteParser {
             }
         }
         int end = b;
+        boolean inRelative = relativeCue(hit);
         for (int j = k + 1; j < b; j++) {
-            if (j >= nextCue && startsNewStatement(j)) {
+            if (j >= nextCue && startsNewStatement(j) || inRelative && t.comma(j) && !g.quoted[j]) {
                 end = j;
                 break;
             }

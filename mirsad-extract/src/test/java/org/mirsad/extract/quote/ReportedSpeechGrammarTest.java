@@ -1,0 +1,293 @@
+package org.mirsad.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mirsad.arabic.TextLayerStage;
+import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
+import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Metadata;
+import org.mirsad.core.model.Quote;
+import org.mirsad.core.model.Span;
+
+/** One test per rule of Arabic reported speech in the quote grammar, each on a sentence written for it. */
+class ReportedSpeechGrammarTest {
+
+    private static List<Quote> quotes(String t) {
+        return QuoteStageTest.quotes(t);
+    }
+
+    /** The quote whose cue is {@code cue}, if any. */
+    private static Optional<Quote> byCue(List<Quote> q, String cue) {
+        return q.stream().filter(x -> x.cue().text().equals(cue)).findFirst();
+    }
+
+    private static void says(String t, String cue, String speaker, String content) {
+        List<Quote> q = quotes(t);
+        Quote x = byCue(q, cue).orElseThrow(() -> new AssertionError("no quote with cue " + cue + ": " + q));
+        assertEquals(speaker, QuoteStageTest.speaker(x, t), q::toString);
+        assertEquals(content, x.content().in(t), q::toString);
+    }
+
+    // ---- subjects before the verb
+
+    @Test
+    void nestedStatementHasTheInnerSubjectAsSpeakerAndTheObjectIsNot() {
+        String t = "قال دبلوماسي آسيوي إن رئيسة الوفد الزائر أبلغت مضيفيها بأن بلادها ستخفض الرسوم.";
+        says(t, "قال", "دبلوماسي آسيوي", "رئيسة الوفد الزائر أبلغت مضيفيها بأن بلادها ستخفض الرسوم");
+        says(t, "أبلغت", "رئيسة الوفد الزائر", "بلادها ستخفض الرسوم");
+    }
+
+    @Test
+    void appositionBetweenSubjectAndVerbBelongsToTheSpeaker() {
+        says("موزّعها، شركة الواحة للنشر، أعلنت أن الكتاب سيطرح في الأسواق قريبا.", "أعلنت",
+                "موزّعها، شركة الواحة للنشر", "الكتاب سيطرح في الأسواق قريبا");
+    }
+
+    @Test
+    void relativeClauseBetweenSubjectAndVerbIsLeftOut() {
+        says("جمعية الصيادين، التي تأسست قبل عقد، حذرت من أن المخزون السمكي يتراجع.", "حذرت",
+                "جمعية الصيادين", "المخزون السمكي يتراجع");
+    }
+
+    @Test
+    void turnMarkerBetweenSubjectAndVerbIsLeftOut() {
+        says("هيئة الطيران المدني، من جانبها، قالت إن الرحلات ستعود تدريجيا.", "قالت",
+                "هيئة الطيران المدني", "الرحلات ستعود تدريجيا");
+    }
+
+    @Test
+    void qadBetweenSubjectAndVerbIsSkipped() {
+        says("وكانت مديرة المستشفى نوال الطيبي قد أكدت أن الأجهزة الجديدة وصلت.", "أكدت",
+                "مديرة المستشفى نوال الطيبي", "الأجهزة الجديدة وصلت");
+    }
+
+    @Test
+    void amaTopicIsTheSubjectOfTheVerbWithFa() {
+        says("أما رئيس نقابة الخبازين، عمر الدباغ، فقد أكد أن الأسعار لن ترتفع.", "أكد",
+                "رئيس نقابة الخبازين، عمر الدباغ", "الأسعار لن ترتفع");
+    }
+
+    @Test
+    void amaTopicIsAlsoTheSubjectOfALaterDroppedSubject() {
+        says("أما مجلة الأفق فخصصت ملفا كاملا للأزمة رأت فيه أن الحلول المطروحة مؤقتة.", "رأت",
+                "مجلة الأفق", "الحلول المطروحة مؤقتة");
+    }
+
+    @Test
+    void subjectReadBackwardsMayHoldPrepositionalPhrasesAndGenitives() {
+        says("غير أن المسؤولة عن ملف التعليم في بلدية الساحل، سلمى الورفلي، نبهت إلى أن المدارس مكتظة.", "نبهت",
+                "المسؤولة عن ملف التعليم في بلدية الساحل، سلمى الورفلي", "المدارس مكتظة");
+    }
+
+    // ---- speakers after the verb
+
+    @Test
+    void genitiveWithLamBelongsToTheSpeaker() {
+        says("وقال المدير الإقليمي للهيئة، في مؤتمر صحفي عقده صباح اليوم في المدينة، إن الموسم كان جيدا.", "قال",
+                "المدير الإقليمي للهيئة", "الموسم كان جيدا");
+    }
+
+    @Test
+    void reportedChannelGivesWayToTheSourceAfterAn() {
+        says("ونقلت إذاعة الريف عن مسؤول في البلدية قوله إن الطريق سيغلق يومين.", "نقلت",
+                "مسؤول في البلدية", "الطريق سيغلق يومين");
+    }
+
+    @Test
+    void reportedSourceAfterATimeWord() {
+        says("وكان موقع المرصد قد نقل الأسبوع الماضي عن نائب في البرلمان أن التصويت تأجل.", "نقل",
+                "نائب في البرلمان", "التصويت تأجل");
+    }
+
+    @Test
+    void theCuesOwnPrepositionDoesNotExtendTheSpeaker() {
+        says("ويشتكي أهالي القرية من انقطاع الكهرباء منذ أسبوع.", "يشتكي", "أهالي القرية",
+                "من انقطاع الكهرباء منذ أسبوع");
+    }
+
+    @Test
+    void mannerWordAfterTheVerbIsNotTheSpeaker() {
+        String t = "قالت الممثلة هند العلي إن التصوير انتهى.\nوتضيف مبتسمة: «الدور كان صعبا».";
+        says(t, "تضيف", "الممثلة هند العلي", "الدور كان صعبا");
+    }
+
+    @Test
+    void prepositionWithPronounAfterTheVerbIsSkipped() {
+        says("وهو مشروع قال عنه المهندس رامي الحلو إنه الأكبر في المنطقة.", "قال", "المهندس رامي الحلو",
+                "الأكبر في المنطقة");
+    }
+
+    // ---- finding the statement
+
+    @Test
+    void speakersRelativeClauseIsSkippedWithItsCues() {
+        String t = "وقال المصدر، الذي تحدث شريطة عدم الكشف عن اسمه، إن الاتفاق شبه جاهز.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        says(t, "قال", "المصدر", "الاتفاق شبه جاهز");
+    }
+
+    @Test
+    void cueInsideARelativeClauseEndsWithIt() {
+        says("ودعت رابطة المزارعين، التي قالت إن الجفاف أتلف نصف المحصول، إلى تعويضات عاجلة.", "قالت",
+                "رابطة المزارعين", "الجفاف أتلف نصف المحصول");
+    }
+
+    @Test
+    void quotedOutletAfterLamIsWhoWasToldNotWhat() {
+        says("وصرح رئيس الاتحاد لـ\"الرياضية\" بأن المدرب باق في منصبه.", "صرح", "رئيس الاتحاد",
+                "المدرب باق في منصبه");
+    }
+
+    @Test
+    void nominalContentWithAttachedBa() {
+        says("وطالبت النقابة بزيادة الرواتب قبل نهاية العام.", "طالبت", "النقابة",
+                "بزيادة الرواتب قبل نهاية العام");
+    }
+
+    @Test
+    void statementAfterAQuotationWithThePostposedVerb() {
+        says("«لم نر مثل هذا الازدحام من قبل»، يقول سائق الأجرة منير.", "يقول", "سائق الأجرة منير",
+                "لم نر مثل هذا الازدحام من قبل");
+    }
+
+    @Test
+    void statementAfterAQuotationWithHakadha() {
+        says("«الموسم انتهى بالنسبة لنا»، هكذا علّق حارس الفريق.", "علّق", "حارس الفريق", "الموسم انتهى بالنسبة لنا");
+    }
+
+    @Test
+    void khalasaIlaAlQawl() {
+        says("وخلص الباحث سامي النعيمي إلى القول إن الأزمة ستطول.", "خلص", "الباحث سامي النعيمي", "الأزمة ستطول");
+    }
+
+    @Test
+    void continuationCueInsideAVerbsFrameIsOneStatement() {
+        String t = "وردّت الوزيرة على الانتقادات بالقول إن الخطة مدروسة.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("الوزيرة", QuoteStageTest.speaker(q.get(0), t));
+        assertEquals("الخطة مدروسة", q.get(0).content().in(t));
+    }
+
+    @Test
+    void verbWithAnObjectPronoun() {
+        says("وهو قرار وصفه المحامي وليد عبدو بأنه غير دستوري.", "وصفه", "المحامي وليد عبدو", "غير دستوري");
+    }
+
+    // ---- attribution phrases
+
+    @Test
+    void trailingPhraseClosesTheClauseBeforeIt() {
+        String t = "تراجعت صادرات التمور بنسبة الثلث، بحسب تقرير نشر أمس في نشرة الغرفة التجارية.";
+        Quote q = byCue(quotes(t), "بحسب").orElseThrow();
+        assertEquals("تراجعت صادرات التمور بنسبة الثلث", q.content().in(t));
+    }
+
+    @Test
+    void phraseInTheMiddleKeepsTheContentAfterIt() {
+        String t = "وفي السياق نفسه، وبحسب مصادر نقابية، فإن الإضراب سيستمر.";
+        Quote q = byCue(quotes(t), "بحسب").orElseThrow();
+        assertEquals("مصادر نقابية", QuoteStageTest.speaker(q, t));
+        assertTrue(q.content().in(t).contains("الإضراب سيستمر"), q::toString);
+    }
+
+    @Test
+    void asPhraseWithTheVerbNaqalaGivesTheSourceAfterAn() {
+        String t = "وبحسب ما نقلته صحيفة المساء عن وزير المالية، فإن العجز سيتقلص.";
+        Quote q = byCue(quotes(t), "بحسب ما نقلته").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("وزير المالية", QuoteStageTest.speaker(q, t));
+    }
+
+    @Test
+    void phraseFollowedByItsOwnReportingVerbIsNotAStatement() {
+        String t = "وعلى لسان رئيستها، هالة منصور، أعربت الجمعية عن أسفها.";
+        assertFalse(byCue(quotes(t), "على لسان").isPresent(), () -> quotes(t).toString());
+        assertTrue(byCue(quotes(t), "أعربت").isPresent());
+    }
+
+    @Test
+    void phraseWithAPossessiveNamesNoSource() {
+        assertFalse(byCue(quotes("تصرف الجميع بحسب معتقداتهم."), "بحسب").isPresent());
+    }
+
+    // ---- what is not a statement
+
+    @Test
+    void verbalNounAfterAdamIsNotACue() {
+        String t = "وأضاف مسؤول، فضّل عدم ذكر اسمه، أن المفاوضات متعثرة.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        says(t, "أضاف", "مسؤول", "المفاوضات متعثرة");
+    }
+
+    @Test
+    void tanweenWordIsTheParticipleNotTheDualVerb() {
+        String t = "وأضاف أحد النواب، طالبًا عدم كشف اسمه، أن الجلسة ستؤجل.";
+        assertFalse(byCue(quotes(t), "طالبًا").isPresent(), () -> quotes(t).toString());
+        says(t, "أضاف", "أحد النواب", "الجلسة ستؤجل");
+    }
+
+    @Test
+    void raayWrittenWithYaIsTheNoun() {
+        assertTrue(quotes("وهذا رأي أن الحلول ممكنة.").isEmpty());
+    }
+
+    @Test
+    void participleRightAfterANounIsAnAdjective() {
+        String t = "أعلن المركز تسجيل حالة مؤكدة بالحصبة في المدينة.";
+        assertFalse(byCue(quotes(t), "مؤكدة").isPresent(), () -> quotes(t).toString());
+    }
+
+    @Test
+    void plannedAnnouncementIsNotAStatement() {
+        assertTrue(quotes("ومن المقرر أن تعلن الهيئة أسماء الفائزين الأسبوع المقبل، على أن توزع الجوائز لاحقا.").isEmpty());
+    }
+
+    @Test
+    void firstPersonFormsAreNotCues() {
+        assertTrue(quotes("ويغطي المخزون أقل من نصف حاجة السوق بحسب التجار.").stream()
+                .noneMatch(x -> x.cue().text().equals("نصف")));
+    }
+
+    @Test
+    void gestureIsNotAStatement() {
+        assertTrue(quotes("وأشار الحكم بيده إلى منتصف الملعب.").isEmpty());
+    }
+
+    @Test
+    void impersonalReadingBeforeAComplementizer() {
+        String t = "ويذكر أن المهرجان انطلق قبل عشرين عاما.";
+        Quote q = quotes(t).get(0);
+        assertNull(q.speaker(), q::toString);
+        assertEquals("المهرجان انطلق قبل عشرين عاما", q.content().in(t));
+    }
+
+    @Test
+    void prepositionBaynaIsNotTheVerb() {
+        assertTrue(quotes("كان من بين الحضور «فرقة الأمل» للإنشاد.").isEmpty());
+    }
+
+    // ---- dropped subjects
+
+    @Test
+    void droppedSubjectWithNoEarlierSpeakerTakesTheLastNamedPerson() {
+        String t = "التقينا الرسام فادي الخوري في مرسمه.\nفأجاب: «الألوان تختارني».";
+        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), t, null);
+        d = new TextLayerStage().apply(d);
+        int s = t.indexOf("فادي الخوري");
+        Entity person = new Entity(new Span(s, s + "فادي الخوري".length()), "فادي الخوري", EntityType.PERSON,
+                "فادي الخوري", null);
+        List<Quote> q = new QuoteStage().apply(d.with(Layer.ENTITIES, List.of(person))).get(Layer.QUOTES);
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("فادي الخوري", q.get(0).speaker().text());
+    }
+}
