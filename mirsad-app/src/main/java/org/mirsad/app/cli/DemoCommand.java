@@ -14,14 +14,22 @@ import org.mirsad.core.model.Document;
 import org.mirsad.core.model.Layer;
 import org.mirsad.core.model.Quantity;
 import org.mirsad.core.model.Quote;
+import java.io.IOException;
+import org.mirsad.app.corpus.LiveCorpus;
+import org.mirsad.app.http.ServerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mirsad demo}: analyzes the bundled sample articles and prints a readable summary. */
+/**
+ * {@code mirsad demo}: analyzes the bundled sample articles, stores them in a corpus and serves the
+ * web UI over it; with {@code --no-serve}, prints a readable summary of each article instead.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyze the bundled sample articles and print a readable summary of each.")
+        description = {"Analyze the bundled sample articles, store them in a corpus (a temporary one unless --data)",
+            "and serve the web UI and API over them (Ctrl-C stops). --no-serve prints a summary of each article instead."})
 public final class DemoCommand implements Callable<Integer> {
 
     /** How many facts of each layer the summary shows per article. */
@@ -34,8 +42,17 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder of sample articles (default: the samples folder of the Mirsad checkout).")
     private Path samples;
 
+    @Option(names = "--no-serve", description = "Print a summary of each article and exit, instead of serving them.")
+    private boolean noServe;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Corpus folder to store the samples in (default: a temporary folder, removed on exit).")
+    private Path data;
+
+    @Mixin
+    private ServeCommand.ServerOptions server;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path dir = samples != null ? samples : Path.of(System.getProperty("mirsad.home", "."), "samples");
@@ -52,6 +69,9 @@ public final class DemoCommand implements Callable<Integer> {
                     }
                 });
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (!noServe) {
+            return serve(docs, tally, ms, out, err);
+        }
         int i = 0;
         for (Document d : docs) {
             printSummary(out, ++i, docs.size(), d);
@@ -60,6 +80,44 @@ public final class DemoCommand implements Callable<Integer> {
                 tally.analyzed(), ms, tally.failed(), dir);
         out.flush();
         return tally.failed() > 0 ? MirsadCli.SOME_FAILED : MirsadCli.OK;
+    }
+
+    private int serve(List<Document> docs, BatchAnalysis.Tally tally, long ms, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        ServerSettings settings;
+        try {
+            settings = server.settings(server.port);
+        } catch (IllegalArgumentException e) {
+            err.println("mirsad demo: " + e.getMessage());
+            return MirsadCli.USAGE;
+        }
+        Path dir = data;
+        if (dir == null) {
+            dir = Files.createTempDirectory("mirsad-demo");
+            Path temp = dir;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp), "mirsad-demo-cleanup"));
+        }
+        LiveCorpus corpus = LiveCorpus.open(dir, Engine.createDefault());
+        corpus.store(docs, d -> {
+            try {
+                Path p = Path.of(d.meta().source());
+                return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
+            } catch (IOException | java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        });
+        out.printf("Analyzed %d sample articles in %d ms (%d failed) and stored them in %s.%n", tally.analyzed(), ms,
+                tally.failed(), dir);
+        out.println("Open the address below in a browser (./mirsad demo --no-serve prints a summary instead).");
+        return ServeCommand.serve(corpus, settings, true, out, err, "mirsad demo");
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temporary folder
+        }
     }
 
     private static void printSummary(PrintWriter out, int i, int n, Document d) {

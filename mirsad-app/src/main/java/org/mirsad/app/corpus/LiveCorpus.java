@@ -381,6 +381,28 @@ public final class LiveCorpus implements Closeable {
         }
     }
 
+    /**
+     * Stores documents analyzed elsewhere (the demo analyzes its samples with their folder's
+     * boilerplate profile), keyed by their source, with the raw input {@code raw} gives (or null).
+     *
+     * @return the number of articles added or updated
+     */
+    public int store(List<Document> docs, java.util.function.Function<Document, byte[]> raw) throws IOException {
+        int changed = 0;
+        synchronized (writeLock) {
+            try (CorpusStore store = CorpusStore.open(data)) {
+                for (Document d : docs) {
+                    String source = d.meta().source() == null ? d.meta().id() : d.meta().source();
+                    if (store.upsert(source, source, d, raw.apply(d)) != CorpusStore.Outcome.UNCHANGED) {
+                        changed++;
+                    }
+                }
+            }
+            refresh(true);
+        }
+        return changed;
+    }
+
     /** Closes the searcher (once requests in flight are done with it). */
     @Override
     public synchronized void close() {
