@@ -16,6 +16,7 @@ import org.mirsad.core.model.Quantity;
 import org.mirsad.core.model.Quote;
 import java.io.IOException;
 import org.mirsad.app.corpus.LiveCorpus;
+import org.mirsad.app.corpus.SampleCorpus;
 import org.mirsad.app.http.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = samples != null ? samples : Path.of(System.getProperty("mirsad.home", "."), "samples");
+        Path dir = samples != null ? samples : SampleCorpus.bundledSamples();
         if (!Files.isDirectory(dir)) {
             err.println("mirsad demo: sample folder not found: " + dir + " (use --samples DIR)");
             return MirsadCli.USAGE;
@@ -91,33 +92,13 @@ public final class DemoCommand implements Callable<Integer> {
             err.println("mirsad demo: " + e.getMessage());
             return MirsadCli.USAGE;
         }
-        Path dir = data;
-        if (dir == null) {
-            dir = Files.createTempDirectory("mirsad-demo");
-            Path temp = dir;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(temp), "mirsad-demo-cleanup"));
-        }
+        Path dir = data != null ? data : SampleCorpus.temporaryFolder("mirsad-demo");
         LiveCorpus corpus = LiveCorpus.open(dir, Engine.createDefault());
-        corpus.store(docs, d -> {
-            try {
-                Path p = Path.of(d.meta().source());
-                return Files.isRegularFile(p) ? Files.readAllBytes(p) : null;
-            } catch (IOException | java.nio.file.InvalidPathException e) {
-                return null;
-            }
-        });
+        corpus.store(docs, SampleCorpus::rawFile);
         out.printf("Analyzed %d sample articles in %d ms (%d failed) and stored them in %s.%n", tally.analyzed(), ms,
                 tally.failed(), dir);
         out.println("Open the address below in a browser (./mirsad demo --no-serve prints a summary instead).");
         return ServeCommand.serve(corpus, settings, true, out, err, "mirsad demo");
-    }
-
-    private static void deleteTree(Path dir) {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a temporary folder
-        }
     }
 
     private static void printSummary(PrintWriter out, int i, int n, Document d) {
