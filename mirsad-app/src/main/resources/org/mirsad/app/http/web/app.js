@@ -6,6 +6,11 @@ const TYPES = {PERSON: "أشخاص", ORG: "منظمات", LOC: "أماكن", MIS
 const TYPE_ONE = {PERSON: "شخص", ORG: "منظمة", LOC: "مكان", MISC: "كيان"};
 const FACETS = [["outlet", "المنافذ"], ["speaker", "المتحدثون"], ["source", "المصادر المنقول عنها"], ["month", "الأشهر"]];
 const QUALIFIERS = {approx: "نحو", more_than: "أكثر من", less_than: "أقل من"};
+const UNITS = {USD: "دولار", EUR: "يورو", GBP: "جنيه إسترليني", EGP: "جنيه مصري", SAR: "ريال سعودي", AED: "درهم إماراتي",
+  QAR: "ريال قطري", KWD: "دينار كويتي", BHD: "دينار بحريني", OMR: "ريال عماني", JOD: "دينار أردني", IQD: "دينار عراقي",
+  LBP: "ليرة لبنانية", SYP: "ليرة سورية", TRY: "ليرة تركية", TND: "دينار تونسي", DZD: "دينار جزائري", MAD: "درهم مغربي",
+  LYD: "دينار ليبي", SDG: "جنيه سوداني", YER: "ريال يمني", t: "طن", kg: "كغ", g: "غ", km: "كم", km2: "كم²", m: "م", m2: "م²",
+  m3: "م³", cm: "سم", mm: "ملم", ha: "هكتار", MW: "ميغاواط", GW: "غيغاواط", kWh: "كيلوواط ساعة", bbl: "برميل", l: "لتر"};
 
 /** An element with attributes and children; strings become text nodes, never markup. */
 function el(tag, attrs, ...children) {
@@ -64,6 +69,7 @@ function fmtDate(iso) {
 function fmtNum(n) {
   return typeof n === "number" ? n.toLocaleString("ar-u-nu-latn", {maximumFractionDigits: 2}) : "";
 }
+function dateRange(a, b) { return !a || !b ? fmtDate(a || b) : a === b ? fmtDate(a) : fmtDate(a) + " – " + fmtDate(b); }
 function clip(s, n) { return s && s.length > n ? s.slice(0, n) + "…" : (s || ""); }
 function qs(name) { return new URLSearchParams(location.search).get(name); }
 function entityHref(name, type) { return "/entity?" + new URLSearchParams(type ? {name, type} : {name}).toString(); }
@@ -231,7 +237,7 @@ function locate(id) {
 function quantityValue(q) {
   let v = q.value !== null && q.value !== undefined ? fmtNum(q.value) : q.range ? fmtNum(q.range[0]) + "–" + fmtNum(q.range[1]) : "عدد غير محدد";
   if (q.qualifier && QUALIFIERS[q.qualifier]) v = QUALIFIERS[q.qualifier] + " " + v;
-  if (q.unit) v += " " + q.unit;
+  if (q.unit) v += q.unit === "%" ? "%" : " " + (UNITS[q.unit] || q.unit);
   return v;
 }
 
@@ -279,7 +285,7 @@ function sidePanel(doc, linkEntities) {
   side.appendChild(el("h2", {}, "التواريخ", el("span", {class: "count"}, fmtNum(doc.dates.length))));
   side.appendChild(el("ul", {class: "dates"}, doc.dates.map((d, i) => el("li", {},
     el("button", {class: "locate", type: "button", onclick: () => locate("d" + i)}, d.text), " ← ",
-    el("bdi", {}, d.value ? (/^\d{4}-\d{2}(-\d{2})?$/.test(d.value) ? fmtDate(d.value) + " (" + d.value + ")" : d.value) : "غير محدد")))));
+    el("bdi", {title: d.value || ""}, d.value ? (/^\d{4}-\d{2}(-\d{2})?$/.test(d.value) ? fmtDate(d.value) : d.value) : "غير محدد")))));
   side.appendChild(el("h2", {}, "المصادر", el("span", {class: "count"}, fmtNum(doc.sources.length))));
   side.appendChild(doc.sources.length ? el("ul", {class: "chips"}, doc.sources.map(s => el("li", {class: "chip"}, s))) :
     el("p", {class: "muted small"}, "لا مصادر منقول عنها."));
@@ -365,7 +371,7 @@ async function storyPage(id) {
     el("h3", {}, o), el("ul", {}, arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a)))))));
   const said = bySpeaker(s.statements);
   show(el("div", {class: "card"}, el("h1", {}, s.title || "قصة"),
-      el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, fmtDate(s.first) + " – " + fmtDate(s.last)),
+      el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, dateRange(s.first, s.last)),
         el("span", {}, "المنافذ: " + s.outlets.join("، ")))),
     el("div", {class: "grid2"},
       el("section", {class: "card"}, el("h2", {}, "الخط الزمني"), timeline),
@@ -383,7 +389,7 @@ async function storiesPage() {
     el("p", {class: "muted small"}, "مقالات عن الحدث نفسه من منافذ وأيام مختلفة (" + fmtNum(r.total) + ")."),
     r.stories.length ? el("ol", {class: "results", id: "stories"}, r.stories.map(s => el("li", {class: "hit"},
       el("div", {class: "hit-title"}, el("a", {href: "/story/" + encodeURIComponent(s.id)}, s.title || s.terms.join("، "))),
-      el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, fmtDate(s.first) + " – " + fmtDate(s.last)),
+      el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, dateRange(s.first, s.last)),
         el("span", {}, s.outlets.join("، "))),
       null))) :
       el("p", {class: "muted"}, "لا قصص تضم أكثر من مقال بعد.")));
@@ -465,7 +471,7 @@ function pastePage() {
   const date = el("input", {type: "date", id: "paste-date", "aria-label": "تاريخ النشر"});
   const out = el("div", {id: "paste-result"});
   const go = async ev => {
-    ev.preventDefault();
+    if (ev) ev.preventDefault();
     out.replaceChildren(el("p", {class: "muted"}, "جارٍ التحليل…"));
     try {
       const body = {text: area.value, format: format.value};
@@ -476,9 +482,12 @@ function pastePage() {
       out.replaceChildren(el("div", {class: "error", role: "alert"}, e.message));
     }
   };
-  show(el("form", {class: "card", id: "paste-form", onsubmit: go}, el("h1", {}, "حلّل نصًا دون حفظه"), area,
+  const form = el("form", {class: "card", id: "paste-form", onsubmit: go}, el("h1", {}, "حلّل نصًا دون حفظه"), area,
     el("div", {class: "form-row"}, el("label", {}, "الصيغة ", format), el("label", {}, "تاريخ النشر ", date),
-      el("button", {class: "btn", type: "submit", id: "paste-go"}, "حلّل"))), out);
+      el("button", {class: "btn", type: "submit", id: "paste-go"}, "حلّل")));
+  show(form, out);
+  const given = qs("text"); // /paste?text=... opens with that text analyzed (links, screenshots)
+  if (given) { area.value = given; return go(new Event("submit")); }
 }
 
 // ---------------------------------------------------------------- routing
