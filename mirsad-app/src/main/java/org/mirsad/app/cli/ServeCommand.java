@@ -76,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     static int serve(LiveCorpus corpus, ServerSettings settings, boolean anyPortIfTaken, PrintWriter out, PrintWriter err,
             String who) throws IOException, InterruptedException {
+        corpus.warmViews(true);
         MirsadServer server;
         try {
             server = MirsadServer.start(corpus, settings);

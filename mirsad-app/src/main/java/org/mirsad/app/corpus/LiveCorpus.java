@@ -87,6 +87,7 @@ public final class LiveCorpus implements Closeable {
     private final DisplayNames names = new DisplayNames();
     private final Object writeLock = new Object();
     private volatile long checkedAt;
+    private volatile boolean warm;
 
     private LiveCorpus(Path data, Engine engine) {
         this.data = data;
@@ -101,6 +102,37 @@ public final class LiveCorpus implements Closeable {
         LiveCorpus c = new LiveCorpus(data, engine);
         c.refresh(true);
         return c;
+    }
+
+    /**
+     * Whether each new committed state has its corpus-wide views (stories, duplicates) computed in
+     * the background right away, so the first reader of an article page does not wait for them.
+     * Off by default (benchmarks want a quiet machine); the server turns it on.
+     */
+    public void warmViews(boolean on) {
+        warm = on;
+        if (on) {
+            warm(current.get());
+        }
+    }
+
+    private void warm(Generation g) {
+        if (g == null || !g.tryAcquire()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                g.memo("stories", () -> g.views.stories(StoryConfig.DEFAULT));
+                duplicates(g);
+            } catch (IOException | RuntimeException e) {
+                // computed again, with its error reported, when a request needs it
+            } finally {
+                g.release();
+            }
+        }, "mirsad-warm-views");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** The corpus folder. */
@@ -134,6 +166,9 @@ public final class LiveCorpus implements Closeable {
         current.set(fresh);
         if (old != null) {
             old.release();
+        }
+        if (warm) {
+            warm(fresh);
         }
     }
 
@@ -263,7 +298,11 @@ public final class LiveCorpus implements Closeable {
 
     /** Near-duplicate groups, earliest article first in each, with the listing of each member. */
     public List<List<ArticleRef>> duplicates() throws IOException {
-        return read(g -> g.memo("duplicates", () -> {
+        return read(this::duplicates);
+    }
+
+    private List<List<ArticleRef>> duplicates(Generation g) throws IOException {
+        return g.memo("duplicates", () -> {
             List<List<ArticleRef>> out = new ArrayList<>();
             for (DuplicateGroup group : g.views.duplicates(DedupConfig.DEFAULT)) {
                 List<ArticleRef> members = new ArrayList<>();
@@ -274,7 +313,7 @@ public final class LiveCorpus implements Closeable {
                 out.add(List.copyOf(members));
             }
             return List.copyOf(out);
-        }));
+        });
     }
 
     /** Stories of at least {@code minArticles} articles, largest first. */

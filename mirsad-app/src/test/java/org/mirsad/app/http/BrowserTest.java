@@ -194,6 +194,7 @@ class BrowserTest {
         assertEquals(0L, js("return document.querySelectorAll('#main img, #main script, #main b, #main i').length"));
         assertNull(js("return window.__pwned === undefined ? null : window.__pwned"));
 
+        int before = api("/api/health").path("articles").asInt();
         open("/paste");
         driver.findElement(By.id("paste-text")).sendKeys("قال الكاتب إن <img src=y onerror=\"window.__pwned=4\"> وسم لا يعمل <script>window.__pwned=5</script> هنا.");
         driver.findElement(By.id("paste-go")).click();
@@ -201,6 +202,22 @@ class BrowserTest {
         assertTrue(driver.findElement(By.id("article-body")).getText().contains("<script>window.__pwned=5</script>"));
         assertEquals(0L, js("return document.querySelectorAll('#main img, #main script').length"));
         assertNull(js("return window.__pwned === undefined ? null : window.__pwned"));
-        assertEquals(4, api("/api/health").path("articles").asInt());
+        assertEquals(before, api("/api/health").path("articles").asInt());
+    }
+
+    @Test
+    void theHomePageFormAddsAnUploadedArticle(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lib.txt");
+        Files.writeString(file, "مكتبة متنقلة تجوب قرى الجنوب\n\nانطلقت حافلة المكتبة المتنقلة في جولة على 12 قرية في الجنوب، "
+                + "وقالت المشرفة على المشروع هالة سليمان إن الحافلة تحمل أكثر من ألفي كتاب للأطفال.\n", StandardCharsets.UTF_8);
+        open("/");
+        driver.findElement(By.id("ingest-files")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("#ingest-form button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#ingest-result a")).isEmpty());
+        assertTrue(driver.findElement(By.id("ingest-result")).getText().contains("أضيف 1"));
+        driver.findElement(By.cssSelector("#ingest-result a")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/article/"));
+        waitReady();
+        assertEquals("مكتبة متنقلة تجوب قرى الجنوب", driver.findElement(By.id("article-title")).getText());
     }
 }

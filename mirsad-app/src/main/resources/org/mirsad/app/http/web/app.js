@@ -167,6 +167,40 @@ function facetGroup(title, field, values, q, filters, label) {
     })));
 }
 
+/** The form that adds articles to the corpus: uploaded files or an address to fetch. */
+function ingestCard() {
+  const files = el("input", {type: "file", name: "file", multiple: true, id: "ingest-files", "aria-label": "ملفات"});
+  const url = el("input", {type: "url", name: "url", id: "ingest-url", dir: "ltr", placeholder: "https://…", "aria-label": "رابط مقال أو خلاصة"});
+  const out = el("div", {id: "ingest-result", class: "small"});
+  const send = async ev => {
+    ev.preventDefault();
+    out.replaceChildren(el("p", {class: "muted"}, "جارٍ الإضافة…"));
+    try {
+      let r;
+      if (files.files.length) {
+        const data = new FormData();
+        for (const f of files.files) data.append("file", f, f.name);
+        r = await api("/api/ingest", {method: "POST", body: data});
+      } else if (url.value.trim()) {
+        r = await api("/api/ingest", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify({url: url.value.trim()})});
+      } else {
+        throw new Error("اختر ملفًا أو اكتب رابطًا.");
+      }
+      const rep = r.report;
+      out.replaceChildren(el("p", {}, "أضيف " + fmtNum(rep.added) + "، وحُدّث " + fmtNum(rep.updated) + "، ولم يتغير " + fmtNum(rep.unchanged)
+          + (rep.skipped_count ? "، وتُرك " + fmtNum(rep.skipped_count) : "") + (rep.failed_count ? "، وتعذّر " + fmtNum(rep.failed_count) : "") + "."),
+        el("ul", {}, r.stored.map(a => el("li", {}, articleLink(a)))),
+        rep.failed.length ? el("ul", {class: "muted"}, rep.failed.map(f => el("li", {}, el("bdi", {}, f.input), ": " + f.problem))) : null);
+    } catch (e) {
+      out.replaceChildren(el("div", {class: "error", role: "alert"}, e.message));
+    }
+  };
+  return el("form", {class: "card", id: "ingest-form", onsubmit: send}, el("h2", {}, "إضافة مقالات"),
+    el("p", {class: "muted small"}, "نصوص، صفحات HTML، خلاصات RSS، أرشيفات WARC أو ZIP، أو رابط مقال."),
+    el("div", {class: "form-row"}, files), el("div", {class: "form-row"}, url),
+    el("button", {class: "btn", type: "submit"}, "أضف"), out);
+}
+
 async function homePage() {
   document.title = "مرصد";
   const [latest, stories] = await Promise.all([api("/api/latest?limit=12"), api("/api/stories?limit=6")]);
@@ -175,11 +209,12 @@ async function homePage() {
       el("section", {class: "card"}, el("h2", {}, "أحدث المقالات"),
         el("p", {class: "muted small"}, "في المدوّنة " + fmtNum(latest.total) + " مقالًا. ابحث بالعربية كما تُكتب: تُطابَق الكلمات مع السوابق واللواحق والهمزات والتشكيل."),
         el("ol", {class: "results"}, latest.articles.map(a => el("li", {class: "hit"}, el("div", {class: "hit-title"}, articleLink(a)), metaLine(a))))),
-      el("aside", {class: "card"}, el("h2", {}, "قصص متواصلة"),
+      el("aside", {}, el("div", {class: "card"}, el("h2", {}, "قصص متواصلة"),
         stories.stories.length === 0 ? el("p", {class: "muted"}, "لا قصص بعد.") :
         el("ul", {class: "results"}, stories.stories.map(s => el("li", {class: "hit"},
           el("a", {href: "/story/" + encodeURIComponent(s.id)}, s.title || s.terms.join("، ")),
-          el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, s.outlets.join("، ")))))))));
+          el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, s.outlets.join("، "))))))),
+        ingestCard())));
 }
 
 // ---------------------------------------------------------------- annotated text
