@@ -85,11 +85,20 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 for (String q : queries) {
                     searches.add(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)));
                 }
-                HttpLoad.run(client, i -> HttpRequest.newBuilder(searches.get(i % searches.size())).build(), threads,
-                        Math.min(requests, 1000), 5);
-                HttpLoad.Result search = HttpLoad.run(client, i -> HttpRequest.newBuilder(searches.get(i % searches.size())).build(),
+                int m = queries.size();
+                // every request a query not asked before (pairs of the words, AND and OR), so no answer comes from the cache
+                java.util.function.IntFunction<HttpRequest> fresh = i -> {
+                    int a = i % m;
+                    int b = (a + 1 + (i / m) % (m - 1)) % m;
+                    String q = queries.get(a) + (i % 2 == 0 ? " " : " OR ") + queries.get(b);
+                    return HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+                };
+                HttpLoad.run(client, i -> fresh.apply(i + 5 * requests), threads, Math.min(requests, 1000), 5);
+                HttpLoad.Result search = HttpLoad.run(client, fresh, threads, requests, seconds);
+                out.printf(Locale.ROOT, "search, new queries (top 10 + facets + snippets, not cached): %s%n", search.summary());
+                HttpLoad.Result repeated = HttpLoad.run(client, i -> HttpRequest.newBuilder(searches.get(i % searches.size())).build(),
                         threads, requests, seconds);
-                out.printf(Locale.ROOT, "search  (%d distinct queries, top 10 + facets + snippets): %s%n", queries.size(), search.summary());
+                out.printf(Locale.ROOT, "search, %d queries repeated (answers cached after their first time): %s%n", m, repeated.summary());
                 URI analyze = URI.create(base + "/api/analyze");
                 HttpRequest.BodyPublisher post = HttpRequest.BodyPublishers.ofString(body);
                 HttpLoad.run(client, i -> HttpRequest.newBuilder(analyze).header("Content-Type", "application/json").POST(post).build(),
@@ -98,7 +107,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
                         .POST(post).build(), threads, analyzeRequests, seconds);
                 out.printf(Locale.ROOT, "analyze (%s, %,d bytes): %s%n", text.getFileName(), Files.size(text), an.summary());
                 out.flush();
-                return search.errors() + an.errors() == 0 ? MirsadCli.OK : MirsadCli.SOME_FAILED;
+                return search.errors() + repeated.errors() + an.errors() == 0 ? MirsadCli.OK : MirsadCli.SOME_FAILED;
             }
         }
     }

@@ -27,6 +27,18 @@ final class Generation {
     final long commit;
     private final AtomicInteger refs = new AtomicInteger(1);
     private final Map<String, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+    /** Recent search answers of this state, least recently used dropped first. */
+    private final Map<String, Object> searches = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+            return size() > SEARCHES_KEPT;
+        }
+    };
+
+    /** Search answers kept per state. */
+    static final int SEARCHES_KEPT = 1024;
 
     Generation(CorpusSearcher searcher, long commit) {
         this.searcher = searcher;
@@ -55,6 +67,21 @@ final class Generation {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** A search answer kept for {@code key}, or null. */
+    @SuppressWarnings("unchecked")
+    <T> T cachedSearch(String key) {
+        synchronized (searches) {
+            return (T) searches.get(key);
+        }
+    }
+
+    /** Keeps a search answer. */
+    void cacheSearch(String key, Object answer) {
+        synchronized (searches) {
+            searches.put(key, answer);
         }
     }
 

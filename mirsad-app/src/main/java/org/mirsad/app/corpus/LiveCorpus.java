@@ -56,7 +56,8 @@ import org.mirsad.ingest.read.ReaderOptions;
  *
  * <p>Thread-safe. Reads see the last commit; a commit made by this process, or by a {@code mirsad
  * ingest} run beside it, is picked up within {@link #REFRESH_MILLIS}. Writes are serialized and
- * hold the corpus's write lock only while they run.
+ * hold the corpus's write lock only while they run. The last {@value Generation#SEARCHES_KEPT} search
+ * answers of a state are kept (paging, facet clicks and the back button repeat queries).
  */
 public final class LiveCorpus implements Closeable {
 
@@ -205,10 +206,16 @@ public final class LiveCorpus implements Closeable {
      * @throws IllegalArgumentException for a query that cannot be read
      */
     public SearchPage search(String query, int offset, int limit, int facetLimit) throws IOException {
+        long t0 = System.nanoTime();
         return read(g -> {
-            SearchResult all = g.searcher.search(query, offset + limit, facetLimit);
+            String key = query + '\u0000' + (offset + limit) + '\u0000' + facetLimit;
+            SearchResult all = g.cachedSearch(key);
+            if (all == null) {
+                all = g.searcher.search(query, offset + limit, facetLimit);
+                g.cacheSearch(key, all);
+            }
             List<org.mirsad.index.search.SearchHit> hits = all.hits().subList(Math.min(offset, all.hits().size()), all.hits().size());
-            SearchResult page = new SearchResult(all.query(), all.total(), hits, all.facets(), all.millis());
+            SearchResult page = new SearchResult(all.query(), all.total(), hits, all.facets(), (System.nanoTime() - t0) / 1e6);
             Map<String, Map<String, String>> labels = new LinkedHashMap<>();
             for (Map.Entry<String, List<SearchResult.FacetValue>> f : all.facets().entrySet()) {
                 Map<String, String> m = new LinkedHashMap<>();
