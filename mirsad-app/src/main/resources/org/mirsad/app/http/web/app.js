@@ -101,6 +101,23 @@ function filterClause(field, value) {
   return v;
 }
 
+const FILTER_NAMES = {outlet: "المنفذ", entity: "الكيان", speaker: "المتحدث", source: "المصدر", date: "الشهر"};
+
+/** A filter as a reader sees it: its kind and the value as written (found among the facets of the results). */
+function filterLabel(clause, facets) {
+  const m = /^(outlet|entity|speaker|source):"(.*)"$/.exec(clause) || /^(date):(\S+)$/.exec(clause);
+  if (!m) return clause;
+  const [, field, value] = m;
+  let label = value;
+  if (field === "date") label = fmtDate(value);
+  else {
+    const list = facets[field === "entity" ? "entity_typed" : field] || [];
+    const hit = list.find(v => (field === "entity" ? v.value.slice(v.value.indexOf(":") + 1) : v.value) === value);
+    if (hit) label = field === "entity" ? hit.label.slice(hit.label.indexOf(":") + 1) : hit.label;
+  }
+  return FILTER_NAMES[field] + ": " + label;
+}
+
 function searchHref(q, filters, offset) {
   const p = new URLSearchParams();
   if (q) p.set("q", q);
@@ -130,8 +147,14 @@ async function searchPage() {
   const query = [q, ...filters].filter(Boolean).join(" ");
   if (!query) return homePage();
   document.title = q + " — بحث مرصد";
-  const r = await api("/api/search?" + new URLSearchParams({q: query, offset: String(offset), limit: "10", facets: "8"}));
-  const chips = filters.map(f => el("li", {class: "chip"}, f,
+  let r;
+  try {
+    r = await api("/api/search?" + new URLSearchParams({q: query, offset: String(offset), limit: "10", facets: "8"}));
+  } catch (e) {
+    show(searchForm(q), el("div", {class: "error", role: "alert"}, e.message));
+    return;
+  }
+  const chips = filters.map(f => el("li", {class: "chip"}, filterLabel(f, r.facets),
     el("a", {href: searchHref(q, filters.filter(x => x !== f)), "aria-label": "إزالة المرشح", title: "إزالة"}, "×")));
   const list = el("ol", {class: "results", id: "results"}, r.hits.map(h => el("li", {class: "hit"},
     el("div", {class: "hit-title"}, articleLink(h)), metaLine(h), snippet(h))));
@@ -162,7 +185,8 @@ function facetGroup(title, field, values, q, filters, label) {
     el("ul", {}, values.map(v => {
       const f = filterClause(field, v.value);
       const on = filters.includes(f);
-      return el("li", {}, el("a", {href: searchHref(q, on ? filters : [...filters, f]), title: label(v)}, label(v)),
+      return el("li", {}, el("a", {class: on ? "on" : null, href: searchHref(q, on ? filters.filter(x => x !== f) : [...filters, f]),
+        title: on ? "إلغاء هذا المرشح" : label(v)}, label(v)),
         el("span", {class: "count"}, fmtNum(v.count)));
     })));
 }
