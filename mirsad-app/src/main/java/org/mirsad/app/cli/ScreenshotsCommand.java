@@ -98,7 +98,13 @@ public final class ScreenshotsCommand implements Callable<Integer> {
                 .map(v -> v.substring(7)).findFirst().orElse(null);
         String article = !stories.isEmpty() ? stories.get(0).articles().get(0).id() : latest.isEmpty() ? null : latest.get(0).id();
         pages.put("01-home", "/");
-        pages.put("02-search", "/search?q=" + enc(person != null ? person.split(" ")[0] : "وزير"));
+        String word = person != null ? person.split(" ")[0] : "وزير";
+        pages.put("02-search", "/search?q=" + enc(word));
+        List<org.mirsad.index.search.SearchResult.FacetValue> outlets = corpus.search(word, 0, 1, 3).result().facets()
+                .getOrDefault(org.mirsad.index.store.Fields.OUTLET, List.of());
+        if (!outlets.isEmpty()) {
+            pages.put("02-search-filtered", "/search?q=" + enc(word) + "&f=" + enc("outlet:\"" + outlets.get(0).value() + "\""));
+        }
         if (article != null) {
             pages.put("03-article", "/article/" + article);
         }

@@ -85,7 +85,7 @@ function articleLink(a) { return el("a", {href: "/article/" + encodeURIComponent
 // ---------------------------------------------------------------- search
 
 function searchForm(q) {
-  const input = el("input", {type: "search", name: "q", value: q || "", placeholder: "ابحث بالعربية: كلمات، أو «عبارة» بين علامتي تنصيص",
+  const input = el("input", {type: "search", name: "q", value: q || "", placeholder: "ابحث بالعربية…",
     "aria-label": "البحث", dir: "auto"});
   return el("form", {class: "searchbar", action: "/search", method: "get", role: "search"}, input,
     el("button", {class: "btn", type: "submit"}, "ابحث"));
@@ -193,7 +193,10 @@ function facetGroup(title, field, values, q, filters, label) {
 
 /** The form that adds articles to the corpus: uploaded files or an address to fetch. */
 function ingestCard() {
-  const files = el("input", {type: "file", name: "file", multiple: true, id: "ingest-files", "aria-label": "ملفات"});
+  const chosen = el("span", {class: "muted small", id: "ingest-chosen"}, "لم يُختر ملف");
+  const files = el("input", {type: "file", name: "file", multiple: true, id: "ingest-files", class: "visually-hidden",
+    onchange: () => { chosen.textContent = files.files.length ? [...files.files].map(f => f.name).join("، ") : "لم يُختر ملف"; }});
+  const pick = el("label", {class: "btn ghost", for: "ingest-files"}, "اختر ملفات", files);
   const url = el("input", {type: "url", name: "url", id: "ingest-url", dir: "ltr", placeholder: "https://…", "aria-label": "رابط مقال أو خلاصة"});
   const out = el("div", {id: "ingest-result", class: "small"});
   const send = async ev => {
@@ -221,7 +224,7 @@ function ingestCard() {
   };
   return el("form", {class: "card", id: "ingest-form", onsubmit: send}, el("h2", {}, "إضافة مقالات"),
     el("p", {class: "muted small"}, "نصوص، صفحات HTML، خلاصات RSS، أرشيفات WARC أو ZIP، أو رابط مقال."),
-    el("div", {class: "form-row"}, files), el("div", {class: "form-row"}, url),
+    el("div", {class: "form-row"}, pick, chosen), el("div", {class: "form-row"}, url),
     el("button", {class: "btn", type: "submit"}, "أضف"), out);
 }
 
