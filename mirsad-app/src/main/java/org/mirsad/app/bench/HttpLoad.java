@@ -28,8 +28,12 @@ public final class HttpLoad {
      * @param p99Ms      99th percentile latency
      * @param maxMs      worst latency
      * @param firstError the first error seen, or null
+     * @param cpuMs      CPU time this process (server and clients, when both run in it) used per request
+     * @param serverCpuMs CPU time the server's request threads used per request (what bounds the
+     *                    rate a server on its own cores can sustain), or -1 when not measured
      */
-    public record Result(int requests, int errors, double seconds, double medianMs, double p99Ms, double maxMs, String firstError) {
+    public record Result(int requests, int errors, double seconds, double medianMs, double p99Ms, double maxMs, String firstError,
+            double cpuMs, double serverCpuMs) {
 
         /** Requests per second. */
         public double perSecond() {
@@ -38,8 +42,9 @@ public final class HttpLoad {
 
         /** One line: count, rate, median, p99, max, errors. */
         public String summary() {
-            return String.format(Locale.ROOT, "%,d requests in %.1f s: %.0f req/s, median %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%s",
-                    requests, seconds, perSecond(), medianMs, p99Ms, maxMs, errors, firstError == null ? "" : " (first: " + firstError + ")");
+            return String.format(Locale.ROOT, "%,d requests in %.1f s: %.0f req/s, median %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%s; "
+                    + "CPU per request %.2f ms (server threads %.2f ms)", requests, seconds, perSecond(), medianMs, p99Ms, maxMs, errors,
+                    firstError == null ? "" : " (first: " + firstError + ")", cpuMs, serverCpuMs);
         }
     }
 
@@ -61,6 +66,8 @@ public final class HttpLoad {
         String[] firstError = {null};
         List<Thread> workers = new ArrayList<>();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
+        long server0 = serverCpuNanos();
         for (int t = 0; t < threads; t++) {
             Thread w = new Thread(() -> {
                 while (System.nanoTime() < deadline.get()) {
@@ -101,10 +108,31 @@ public final class HttpLoad {
             w.join();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu = processCpuNanos() - cpu0;
+        long server = serverCpuNanos() - server0;
         int n = done.get();
         long[] l = Arrays.copyOf(latencies, n);
         Arrays.sort(l);
-        return new Result(n, errors.get(), seconds, pct(l, 0.5), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, firstError[0]);
+        return new Result(n, errors.get(), seconds, pct(l, 0.5), pct(l, 0.99), n == 0 ? 0 : l[n - 1] / 1e6, firstError[0],
+                cpu < 0 || n == 0 ? -1 : cpu / 1e6 / n, n == 0 ? -1 : server / 1e6 / n);
+    }
+
+    /** CPU time of the HTTP server's request threads (Javalin's Jetty pool) in this process. */
+    private static long serverCpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null && (t.getThreadName().startsWith("JettyServerThreadPool") || t.getThreadName().startsWith("qtp"))) {
+                long c = mx.getThreadCpuTime(t.getThreadId());
+                total += Math.max(0, c);
+            }
+        }
+        return total;
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static double pct(long[] sorted, double p) {
