@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code mirsad bench}: throughput of Mirsad's text layer and analysis against Lucene's
  * ArabicAnalyzer on the same text in the same run.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchSearchCommand.class, BenchHttpCommand.class},
         description = "Measure throughput against Lucene's ArabicAnalyzer on the same text, in one run.")
 public final class BenchCommand implements Callable<Integer> {
 

@@ -14,14 +14,23 @@ import org.mirsad.core.model.Document;
 import org.mirsad.core.model.Layer;
 import org.mirsad.core.model.Quantity;
 import org.mirsad.core.model.Quote;
+import java.io.IOException;
+import org.mirsad.app.corpus.LiveCorpus;
+import org.mirsad.app.corpus.SampleCorpus;
+import org.mirsad.app.http.ServerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mirsad demo}: analyzes the bundled sample articles and prints a readable summary. */
+/**
+ * {@code mirsad demo}: analyzes the bundled sample articles, stores them in a corpus and serves the
+ * web UI over it; with {@code --no-serve}, prints a readable summary of each article instead.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Analyze the bundled sample articles and print a readable summary of each.")
+        description = {"Analyze the bundled sample articles, store them in a corpus (a temporary one unless --data)",
+            "and serve the web UI and API over them (Ctrl-C stops). --no-serve prints a summary of each article instead."})
 public final class DemoCommand implements Callable<Integer> {
 
     /** How many facts of each layer the summary shows per article. */
@@ -34,11 +43,20 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Folder of sample articles (default: the samples folder of the Mirsad checkout).")
     private Path samples;
 
+    @Option(names = "--no-serve", description = "Print a summary of each article and exit, instead of serving them.")
+    private boolean noServe;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Corpus folder to store the samples in (default: a temporary folder, removed on exit).")
+    private Path data;
+
+    @Mixin
+    private ServeCommand.ServerOptions server;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = samples != null ? samples : Path.of(System.getProperty("mirsad.home", "."), "samples");
+        Path dir = samples != null ? samples : SampleCorpus.bundledSamples();
         if (!Files.isDirectory(dir)) {
             err.println("mirsad demo: sample folder not found: " + dir + " (use --samples DIR)");
             return MirsadCli.USAGE;
@@ -52,6 +70,9 @@ public final class DemoCommand implements Callable<Integer> {
                     }
                 });
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        if (!noServe) {
+            return serve(docs, tally, ms, out, err);
+        }
         int i = 0;
         for (Document d : docs) {
             printSummary(out, ++i, docs.size(), d);
@@ -60,6 +81,24 @@ public final class DemoCommand implements Callable<Integer> {
                 tally.analyzed(), ms, tally.failed(), dir);
         out.flush();
         return tally.failed() > 0 ? MirsadCli.SOME_FAILED : MirsadCli.OK;
+    }
+
+    private int serve(List<Document> docs, BatchAnalysis.Tally tally, long ms, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        ServerSettings settings;
+        try {
+            settings = server.settings(server.port);
+        } catch (IllegalArgumentException e) {
+            err.println("mirsad demo: " + e.getMessage());
+            return MirsadCli.USAGE;
+        }
+        Path dir = data != null ? data : SampleCorpus.temporaryFolder("mirsad-demo");
+        LiveCorpus corpus = LiveCorpus.open(dir, Engine.createDefault());
+        corpus.store(docs, SampleCorpus::rawFile);
+        out.printf("Analyzed %d sample articles in %d ms (%d failed) and stored them in %s.%n", tally.analyzed(), ms,
+                tally.failed(), dir);
+        out.println("Open the address below in a browser (./mirsad demo --no-serve prints a summary instead).");
+        return ServeCommand.serve(corpus, settings, true, out, err, "mirsad demo");
     }
 
     private static void printSummary(PrintWriter out, int i, int n, Document d) {

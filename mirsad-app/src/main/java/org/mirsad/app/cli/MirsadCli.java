@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, version = "mirsad 0.1.0",
         description = "Arabic news intelligence: clean articles, extract who said what, search.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class,
-                NerCommand.class, CorpusViewCommands.Duplicates.class, CorpusViewCommands.Stories.class, CorpusViewCommands.Quotes.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+                NerCommand.class, CorpusViewCommands.Duplicates.class, CorpusViewCommands.Stories.class, CorpusViewCommands.Quotes.class, DemoCommand.class, ServeCommand.class, ScreenshotsCommand.class, BenchCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.mirsad.app.input.InputException;
 import org.mirsad.core.model.Document;
 import org.mirsad.index.store.CorpusStore;
@@ -51,6 +52,16 @@ public final class Ingest {
     /** Ingests {@code inputs} into {@code store}; {@code progress} is told after each stored article. */
     public IngestReport run(List<String> inputs, CorpusStore store, Consumer<IngestReport> progress)
             throws IOException, InterruptedException {
+        return run(inputs, UnaryOperator.identity(), store, progress, doc -> { });
+    }
+
+    /**
+     * Ingests {@code inputs} into {@code store}, naming each input by {@code origins} (applied to the
+     * origin the readers give: a server names an uploaded temporary file by its upload name);
+     * {@code progress} is told after each stored article and {@code stored} receives its analysis.
+     */
+    public IngestReport run(List<String> inputs, UnaryOperator<String> origins, CorpusStore store,
+            Consumer<IngestReport> progress, Consumer<Document> stored) throws IOException, InterruptedException {
         IngestReport report = new IngestReport();
         BlockingQueue<CompletableFuture<Outcome>> ordered = new ArrayBlockingQueue<>(QUEUE);
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, settings.threads()), r -> {
@@ -66,17 +77,19 @@ public final class Ingest {
                 inputReader.read(inputs, new ItemSink() {
                     @Override
                     public void item(RawItem item) {
-                        put(ordered, CompletableFuture.supplyAsync(() -> analyze(item), workers));
+                        RawItem named = new RawItem(origins.apply(item.origin()), item.format(), item.bytes(), item.text(),
+                                item.hints());
+                        put(ordered, CompletableFuture.supplyAsync(() -> analyze(named), workers));
                     }
 
                     @Override
                     public void skipped(String origin, String reason) {
-                        report.skipped(origin, reason);
+                        report.skipped(origins.apply(origin), reason);
                     }
 
                     @Override
                     public void failed(String origin, String problem) {
-                        report.failed(origin, problem);
+                        report.failed(origins.apply(origin), problem);
                     }
                 });
             } catch (RuntimeException e) {
@@ -116,6 +129,7 @@ public final class Ingest {
                     case UNCHANGED -> report.countUnchanged();
                     default -> throw new IllegalStateException();
                 }
+                stored.accept(o.doc());
                 if (++sinceCommit >= COMMIT_EVERY) {
                     store.commit();
                     sinceCommit = 0;

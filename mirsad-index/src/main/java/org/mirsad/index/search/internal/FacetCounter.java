@@ -94,21 +94,80 @@ public final class FacetCounter extends SimpleCollector {
         return total;
     }
 
+    /**
+     * The {@code limit} best of the first {@code n} ordinals in {@code ords}, best first: higher count,
+     * then lower ordinal (global ordinals follow the values' sort order, so ties go by value). A
+     * bounded heap, so a facet with thousands of matching values is not sorted whole.
+     */
+    static int[] top(int[] counts, int[] ords, int n, int limit) {
+        int k = Math.min(limit, n);
+        if (k <= 0) {
+            return new int[0];
+        }
+        int[] heap = new int[k]; // worst of the kept ordinals at the root
+        int size = 0;
+        for (int j = 0; j < n; j++) {
+            int g = ords[j];
+            if (size < k) {
+                heap[size] = g;
+                int x = size++;
+                while (x > 0 && better(counts, heap[(x - 1) / 2], heap[x])) {
+                    swap(heap, x, (x - 1) / 2);
+                    x = (x - 1) / 2;
+                }
+            } else if (better(counts, g, heap[0])) {
+                heap[0] = g;
+                int x = 0;
+                while (true) {
+                    int l = 2 * x + 1;
+                    int r = l + 1;
+                    int w = x;
+                    if (l < k && better(counts, heap[w], heap[l])) {
+                        w = l;
+                    }
+                    if (r < k && better(counts, heap[w], heap[r])) {
+                        w = r;
+                    }
+                    if (w == x) {
+                        break;
+                    }
+                    swap(heap, x, w);
+                    x = w;
+                }
+            }
+        }
+        Integer[] sorted = new Integer[k];
+        for (int j = 0; j < k; j++) {
+            sorted[j] = heap[j];
+        }
+        Arrays.sort(sorted, (x, y) -> better(counts, x, y) ? -1 : better(counts, y, x) ? 1 : 0);
+        int[] out = new int[k];
+        for (int j = 0; j < k; j++) {
+            out[j] = sorted[j];
+        }
+        return out;
+    }
+
+    private static boolean better(int[] counts, int x, int y) {
+        return counts[x] != counts[y] ? counts[x] > counts[y] : x < y;
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+
     /** The top {@code limit} values of each facet (ties by value); the month histogram in date order. */
     public Map<String, List<SearchResult.FacetValue>> facets(int limit) throws IOException {
         Map<String, List<SearchResult.FacetValue>> out = new HashMap<>();
         for (int i = 0; i < ordinals.size(); i++) {
             int[] c = counts[i];
             int n = touchedSize[i];
-            Integer[] order = new Integer[n];
-            for (int k = 0; k < n; k++) {
-                order[k] = touched[i][k];
-            }
-            // global ordinals follow the values' sort order, so ties by ordinal are ties by value
-            Arrays.sort(order, (x, y) -> c[x] != c[y] ? Integer.compare(c[y], c[x]) : Integer.compare(x, y));
+            int[] top = top(c, touched[i], n, limit);
             List<SearchResult.FacetValue> list = new ArrayList<>();
-            for (int k = 0; k < Math.min(limit, n); k++) {
-                list.add(new SearchResult.FacetValue(ordinals.get(i).value(order[k]), c[order[k]]));
+            for (int g : top) {
+                list.add(new SearchResult.FacetValue(ordinals.get(i).value(g), c[g]));
             }
             out.put(ordinals.get(i).field(), List.copyOf(list));
         }
