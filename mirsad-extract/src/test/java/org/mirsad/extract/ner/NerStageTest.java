@@ -51,4 +51,25 @@ class NerStageTest {
             assertTrue(!e.text().equals("وزيرة") && !e.text().equals("الخبير"), e.toString());
         }
     }
+
+    /** A second article of our own: invented names in no lexicon, roles before the name, common nouns. */
+    private static final String PORT = """
+            أعلن وزير النقل البحري رافع القيسوني أمس أن ميناء المدينة سيستقبل أول سفينة حاويات مطلع الشهر المقبل. وقال القيسوني في مؤتمر صحفي إن أعمال التوسعة كلفت نحو أربعين مليون دولار.
+            من جانبها، رأت الخبيرة الاقتصادية نجوى الفرحاتي أن المشروع سيخفض كلفة الاستيراد، فيما حذر النائب عن كتلة الإصلاح سليم الدباغ من تأخر دفع مستحقات العمال.
+            وشارك في الافتتاح المهندس الإيطالي ماركو فيليتّي، مدير الشركة المنفذة، إلى جانب رئيسة الغرفة التجارية هالة الشمري.
+            ويرى مراقبون أن الانتخابات المقبلة ستحسم مصير الاتفاق، في وقت تراجعت فيه الصادرات وارتفعت أعداد اللاجئين.""";
+
+    @Test
+    void personsInNoLexiconAreFoundAfterTitlesAndCommonNounsAreNot() {
+        Document d = Document.of(new Metadata("p", "p", null, null, null, null, null, "ar"), PORT, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        assertEquals("الخبيرة الاقتصادية", person(all, "نجوى الفرحاتي").role());
+        assertEquals("رئيسة الغرفة التجارية", person(all, "هالة الشمري").role());
+        assertEquals("المهندس الإيطالي", person(all, "ماركو فيليتّي").role());
+        person(all, "سليم الدباغ");
+        person(all, "القيسوني");
+        for (Entity e : all) {
+            assertTrue(!java.util.Set.of("الانتخابات", "الصادرات", "اللاجئين", "مراقبون", "الخبيرة", "المهندس").contains(e.text()), e.toString());
+        }
+    }
 }

@@ -10,12 +10,13 @@ package org.mirsad.extract.ner.internal;
  * length; shapes of −1,0,+1; lexicon classes beginning at / continuing through tokens −2..+2; suffixes
  * of neighbouring cores; nisba ending (ال + …ي/…يه/…يين/…يون); core length; and, when the lexicons carry
  * {@link WordClusters}, the coarse and fine clusters of the cores at −2..+2 and coarse cluster bigrams
- * (templates 31–39).
+ * (templates 31–39); the position right after a title phrase, with the token's article and shape
+ * (template 41).
  */
 public final class Features {
 
     /** Bumped whenever a template changes; stored in models. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** Features at positions 1..LEXICAL of each token's array identify the word itself. */
     public static final int LEXICAL = 4;
@@ -125,6 +126,7 @@ public final class Features {
         long[] coarse = new long[n];
         long[] fine = new long[n];
         clusters(t, lex.clusters(), coarse, fine);
+        int[] afterTitle = afterTitle(t, lb);
         for (int i = 0; i < n; i++) {
             int k = 0;
             TokenForms w = t[i];
@@ -192,6 +194,9 @@ public final class Features {
                 k += Math.max(0, rest);
             }
             buf[k++] = Hashing.feature(29, lb[i] == 0 && li[i] == 0 ? 0 : 1, w.shape);
+            if (afterTitle[i] > 0) {
+                buf[k++] = Hashing.feature(41, afterTitle[i] * 4L + (definite(w) ? 2 : 0) + (w.shape == TokenForms.SHAPE_ARABIC ? 1 : 0));
+            }
             if (lex.clusters().groupings() > 0) {
                 long cm2 = i > 1 ? coarse[i - 2] : BOS;
                 long cc1 = i > 0 ? coarse[i - 1] : BOS;
@@ -212,6 +217,44 @@ public final class Features {
             out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /** Longest title phrase, in tokens after the title word, that {@link #afterTitle} looks through. */
+    private static final int TITLE_PHRASE = 4;
+
+    /**
+     * Per token, 0 or 1 + the number of words between it and a title word before it when every word between
+     * is definite or a nisba adjective — the token right after a title phrase (وزير النقل البحري ▸ رافع،
+     * رئيسة الغرفة التجارية ▸ هالة), where names begin.
+     */
+    /** {@link #afterTitle(TokenForms[], int[])} with the lexicons' matches over {@code t}. */
+    static int[] afterTitle(TokenForms[] t, Lexicons lex) {
+        int[] begin = new int[t.length];
+        lex.annotate(t, begin, new int[t.length]);
+        return afterTitle(t, begin);
+    }
+
+    private static int[] afterTitle(TokenForms[] t, int[] begin) {
+        int n = t.length;
+        int[] out = new int[n];
+        int title = LexClass.TITLE.bit();
+        for (int i = 1; i < n; i++) {
+            for (int k = i - 1; k >= 0 && i - 1 - k <= TITLE_PHRASE; k--) {
+                if ((begin[k] & title) != 0) {
+                    out[i] = 1 + (i - 1 - k);
+                    break;
+                }
+                if (!definite(t[k]) && nisba(t[k]) == 0) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a token carries the article (ال، وال، بال، لل ...). */
+    private static boolean definite(TokenForms w) {
+        return w.proclitic.endsWith("\u0627\u0644") || w.proclitic.endsWith("\u0644\u0644");
     }
 
     /** Fills each token's coarse and fine cluster codes (a distinct code for words without a cluster). */

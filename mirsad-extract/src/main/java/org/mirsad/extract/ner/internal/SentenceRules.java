@@ -12,6 +12,19 @@ package org.mirsad.extract.ner.internal;
  *   <li>{@code COORDINATED_NAMES}: a token with the conjunction و inside a person's name begins the next
  *       person (سلوى الخطيب وهادي السعدي), unless the token is itself a given name beginning with و
  *       (وليد، وفاء).</li>
+ *   <li>{@code GIVEN_NAME_AFTER_TITLE}: a given name the lexicons know, right after a title phrase (مدير
+ *       المعبر نادر، رئيسة الغرفة التجارية هالة), begins a person even where the model saw none — when
+ *       the next word can go on a name — an Arabic word without the article that is no particle or
+ *       preposition ({@link #FUNCTION_WORDS}), or a family name (see below), and no title or head of an
+ *       organization or place (so المتحدث باسم الحكومة، باسم وزارة stay as they are) — and that word
+ *       is the family name.</li>
+ *   <li>{@code PLURAL_NOT_PERSON}: a one-word person with the shape of a masculine sound plural — six
+ *       letters or more ending in ون, with the participle's م first or the active participle's alef second
+ *       (متظاهرون، سائقون، مراقبون) — that the lexicons do not know as a name is not a person (foreign
+ *       surnames in ـسون, اندرسون، ميكلسون, keep their tag).</li>
+ *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
+ *       definite word after it as the family name when that word has the nisba-like ending of Arab family
+ *       names (العلي، الشمري، القيسوني) and the lexicons know it as no nationality, title or place.</li>
  * </ol>
  */
 public final class SentenceRules {
@@ -27,6 +40,31 @@ public final class SentenceRules {
     /** Applies the rules. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = y.length;
+        // GIVEN_NAME_AFTER_TITLE
+        int[] after = Features.afterTitle(t, lex);
+        for (int i = 0; i < n; i++) {
+            if (y[i] == 0 && after[i] > 0 && (classes(t[i], lex) & GIVEN) != 0
+                    && (classes(t[i], lex) & LexClass.AMBIGUOUS.bit()) == 0 && i + 1 < n && nameGoesOn(t[i + 1], lex)) {
+                y[i] = I_PERSON - 1;
+                if (y[i + 1] == 0) {
+                    y[i + 1] = I_PERSON;
+                }
+            }
+        }
+        // PLURAL_NOT_PERSON
+        for (int i = 0; i < n; i++) {
+            boolean alone = y[i] == I_PERSON - 1 && (i + 1 >= n || y[i + 1] != I_PERSON);
+            if (alone && soundPlural(t[i].core) && (classes(t[i], lex) & (GIVEN | LexClass.PERSON.bit())) == 0) {
+                y[i] = 0;
+            }
+        }
+        // FAMILY_NAME_AFTER_GIVEN_NAME
+        for (int i = 0; i + 1 < n; i++) {
+            if (y[i] == I_PERSON - 1 && (i + 2 >= n || y[i + 2] != I_PERSON) && y[i + 1] == 0
+                    && (classes(t[i], lex) & GIVEN) != 0 && familyName(t[i + 1], lex)) {
+                y[i + 1] = I_PERSON;
+            }
+        }
         // COORDINATED_NAMES
         for (int i = 1; i < n; i++) {
             if (y[i] == I_PERSON && t[i].norm.length() >= 4 && t[i].norm.charAt(0) == '\u0648'
@@ -64,6 +102,47 @@ public final class SentenceRules {
             }
             i = j - 1;
         }
+    }
+
+    private static final int NOT_FAMILY = LexClass.NISBA.bit() | LexClass.TITLE.bit() | PLACE | LexClass.ORG.bit()
+            | LexClass.MEDIA.bit() | LexClass.AMBIGUOUS.bit();
+
+    /** A bare definite word ending in ي, of at least three letters, that the lexicons know as nothing else. */
+    private static boolean familyName(TokenForms w, Lexicons lex) {
+        return "\u0627\u0644".equals(w.proclitic) && w.core.length() >= 3 && w.core.endsWith("\u064A")
+                && (lex.classesOf(w.norm) & NOT_FAMILY) == 0;
+    }
+
+    private static final int NOT_NAME_PART = LexClass.TITLE.bit() | LexClass.ORG_HEAD.bit() | LexClass.PLACE_HEAD.bit()
+            | LexClass.MEDIA_HEAD.bit() | LexClass.SAY_VERB.bit() | LexClass.CITE_CUE.bit() | PLACE | LexClass.ORG.bit()
+            | LexClass.MEDIA.bit();
+
+    /** Closed-class words (particles, prepositions, pronouns, time adverbs) that never continue a name. */
+    static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "\u0627\u0646", "\u0627\u0646\u0647", "\u0627\u0646\u0647\u0627", "\u0641\u064A", "\u0645\u0646",
+            "\u0627\u0644\u0649", "\u0639\u0644\u0649", "\u0639\u0646", "\u0645\u0639", "\u0642\u062F",
+            "\u0644\u0642\u062F", "\u0644\u0645", "\u0644\u0646", "\u0645\u0627", "\u0644\u0627", "\u0647\u0648",
+            "\u0647\u064A", "\u0627\u0645\u0633", "\u063A\u062F\u0627", "\u0628\u0639\u062F", "\u0642\u0628\u0644",
+            "\u062E\u0644\u0627\u0644", "\u0639\u0646\u062F", "\u062D\u064A\u062B", "\u0643\u0645\u0627",
+            "\u0627\u0648", "\u062B\u0645", "\u0628\u064A\u0646", "\u0630\u0644\u0643", "\u0647\u0630\u0627",
+            "\u0647\u0630\u0647", "\u0627\u064A\u0636\u0627", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A",
+            "\u062D\u062A\u0649", "\u0627\u0630\u0627", "\u0644\u0643\u0646");
+
+    /** Whether a word can follow a given name inside the name. */
+    private static boolean nameGoesOn(TokenForms w, Lexicons lex) {
+        if (w.shape != TokenForms.SHAPE_ARABIC || (classes(w, lex) & NOT_NAME_PART) != 0 || FUNCTION_WORDS.contains(w.norm)) {
+            return false;
+        }
+        return w.proclitic.isEmpty() || familyName(w, lex);
+    }
+
+    /** The shape of a masculine sound plural of a participle (see {@code PLURAL_NOT_PERSON}). */
+    static boolean soundPlural(String core) {
+        int n = core.length();
+        if (n < 6 || !core.endsWith("\u0648\u0646") || core.endsWith("\u0633\u0648\u0646")) {
+            return false;
+        }
+        return core.charAt(0) == '\u0645' || core.charAt(1) == '\u0627';
     }
 
     /** Lexicon classes of a single token, with proclitics stripped. */

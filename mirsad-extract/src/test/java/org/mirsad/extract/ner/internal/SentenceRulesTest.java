@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class SentenceRulesTest {
 
     private static final Lexicons LEX = Lexicons.of(Map.of(
-            LexClass.GIVEN_MALE, List.of("وليد"),
-            LexClass.TITLE, List.of("الوزير"),
+            LexClass.GIVEN_MALE, List.of("وليد", "نادر", "باسم"),
+            LexClass.GIVEN_FEMALE, List.of("هالة"),
+            LexClass.ORG_HEAD, List.of("وزارة"),
+            LexClass.TITLE, List.of("الوزير", "مدير", "رئيسة", "المتحدث"),
             LexClass.NISBA, List.of("التونسي")));
 
     private static int l(String tag) {
@@ -41,5 +43,25 @@ class SentenceRulesTest {
         int[] y = {l("B-PERSON"), l("I-PERSON"), l("I-PERSON"), 0, l("B-LOC")};
         assertArrayEquals(new int[] {0, l("B-PERSON"), l("I-PERSON"), 0, 0},
                 apply("الوزير كمال العبيدي والوفد التونسي", y));
+    }
+
+    @Test
+    void aKnownGivenNameAfterATitlePhraseBeginsAPersonWithItsFamilyName() {
+        assertArrayEquals(new int[] {0, 0, 0, l("B-PERSON"), l("I-PERSON"), 0},
+                apply("وأوضح مدير المعبر نادر العلي أمس", new int[6]));
+        assertArrayEquals(new int[] {0, 0, 0, l("B-PERSON"), l("I-PERSON")},
+                apply("وقالت رئيسة الغرفة هالة عزام", new int[5]));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordIsNotANameBeforeAnOrganizationOrADefiniteNoun() {
+        assertArrayEquals(new int[5], apply("وقال المتحدث باسم وزارة الصحة", new int[5]));
+        assertArrayEquals(new int[4], apply("وقال المتحدث باسم الحكومة", new int[4]));
+    }
+
+    @Test
+    void aLoneParticiplePluralIsNotAPersonButAForeignSurnameInSonIs() {
+        assertArrayEquals(new int[] {0, 0, 0}, apply("وقال متظاهرون إن", new int[] {0, l("B-PERSON"), 0}));
+        assertArrayEquals(new int[] {0, l("B-PERSON"), 0}, apply("وقال أندرسون إن", new int[] {0, l("B-PERSON"), 0}));
     }
 }
