@@ -51,7 +51,7 @@ public final class TokenForms {
     }
 
     /** Distinct surfaces whose forms are kept per thread before the cache is cleared. */
-    private static final int CACHE_LIMIT = 200_000;
+    private static final int CACHE_LIMIT = 50_000;
 
     private static final ThreadLocal<java.util.HashMap<String, TokenForms>> CACHE =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(1 << 14));
