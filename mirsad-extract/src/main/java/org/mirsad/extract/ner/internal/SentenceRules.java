@@ -17,7 +17,9 @@ package org.mirsad.extract.ner.internal;
  *       the next word can go on a name — an Arabic word without the article that is no particle or
  *       preposition ({@link #FUNCTION_WORDS}), or a family name (see below), and no title or head of an
  *       organization or place (so المتحدث باسم الحكومة، باسم وزارة stay as they are) — and that word
- *       is the family name.</li>
+ *       is the family name. A word the lexicons do not know at all is taken as a given name there too
+ *       when a family name follows it (وزيرة البيئة ▸ زهيرة القندوسي), unless it has a proclitic or
+ *       the prefix of an imperfect or future verb (ي ت ن س: يستقبل الدبلوماسي).</li>
  *   <li>{@code PLURAL_NOT_PERSON}: a one-word person with the shape of a masculine sound plural — six
  *       letters or more ending in ون, with the participle's م first or the active participle's alef second
  *       (متظاهرون، سائقون، مراقبون) — that the lexicons do not know as a name is not a person (foreign
@@ -43,11 +45,11 @@ public final class SentenceRules {
         // GIVEN_NAME_AFTER_TITLE
         int[] after = Features.afterTitle(t, lex);
         for (int i = 0; i < n; i++) {
-            if (y[i] == 0 && after[i] > 0 && (classes(t[i], lex) & GIVEN) != 0
-                    && (classes(t[i], lex) & LexClass.AMBIGUOUS.bit()) == 0 && i + 1 < n && nameGoesOn(t[i + 1], lex)) {
+            if (y[i] == 0 && after[i] > 0 && i + 1 < n && (knownGivenName(t[i], lex) && nameGoesOn(t[i + 1], lex)
+                    || unknownName(t[i], lex) && (y[i + 1] == 0 || y[i + 1] == I_PERSON - 1) && familyName(t[i + 1], lex))) {
                 y[i] = I_PERSON - 1;
-                if (y[i + 1] == 0) {
-                    y[i + 1] = I_PERSON;
+                if (y[i + 1] == 0 || y[i + 1] == I_PERSON - 1) {
+                    y[i + 1] = I_PERSON; // the family name, or the model's one-word person that it begins
                 }
             }
         }
@@ -127,6 +129,21 @@ public final class SentenceRules {
             "\u0627\u0648", "\u062B\u0645", "\u0628\u064A\u0646", "\u0630\u0644\u0643", "\u0647\u0630\u0627",
             "\u0647\u0630\u0647", "\u0627\u064A\u0636\u0627", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A",
             "\u062D\u062A\u0649", "\u0627\u0630\u0627", "\u0644\u0643\u0646");
+
+    private static boolean knownGivenName(TokenForms w, Lexicons lex) {
+        int c = classes(w, lex);
+        return (c & GIVEN) != 0 && (c & LexClass.AMBIGUOUS.bit()) == 0;
+    }
+
+    /** An Arabic word in no lexicon, without proclitic or verb prefix, that may be an unknown given name. */
+    private static boolean unknownName(TokenForms w, Lexicons lex) {
+        if (w.shape != TokenForms.SHAPE_ARABIC || !w.proclitic.isEmpty() || w.norm.length() < 3
+                || classes(w, lex) != 0 || FUNCTION_WORDS.contains(w.norm)) {
+            return false;
+        }
+        char c = w.norm.charAt(0);
+        return c != '\u064A' && c != '\u062A' && c != '\u0646' && c != '\u0633';
+    }
 
     /** Whether a word can follow a given name inside the name. */
     private static boolean nameGoesOn(TokenForms w, Lexicons lex) {

@@ -64,4 +64,11 @@ class SentenceRulesTest {
         assertArrayEquals(new int[] {0, 0, 0}, apply("وقال متظاهرون إن", new int[] {0, l("B-PERSON"), 0}));
         assertArrayEquals(new int[] {0, l("B-PERSON"), 0}, apply("وقال أندرسون إن", new int[] {0, l("B-PERSON"), 0}));
     }
+
+    @Test
+    void anUnknownWordBetweenATitleAndAFamilyNameIsTheGivenNameButAVerbIsNot() {
+        assertArrayEquals(new int[] {0, 0, 0, l("B-PERSON"), l("I-PERSON"), 0},
+                apply("وقالت مدير المصرف رغدة الحلبي أمس", new int[6]));
+        assertArrayEquals(new int[5], apply("وقال مدير المصرف يستقبل الدبلوماسي", new int[5]));
+    }
 }
