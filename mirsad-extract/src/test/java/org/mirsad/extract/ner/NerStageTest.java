@@ -72,4 +72,17 @@ class NerStageTest {
             assertTrue(!java.util.Set.of("الانتخابات", "الصادرات", "اللاجئين", "مراقبون", "الخبيرة", "المهندس").contains(e.text()), e.toString());
         }
     }
+
+    @Test
+    void aMentionLeavesOutTheConjunctionOrPrepositionInFrontOfIt() {
+        String text = "وصل الوفد أمس إلى بالرباط ثم توجه إلى ومصر، وتحدث الوزير عن لفرنسا، وقال إن لبنان بحاجة إلى دعم.";
+        Document d = Document.of(new Metadata("c", "c", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Entity e : all) {
+            assertEquals(e.text(), e.span().in(text));
+            names.add(e.text());
+        }
+        assertTrue(names.containsAll(java.util.List.of("الرباط", "مصر", "فرنسا", "لبنان")), names.toString());
+    }
 }

@@ -148,7 +148,46 @@ public final class EntityAssembler {
         while (to > c.from() + 1 && c.sentence().get(to - 1).kind() == TokenKind.PUNCT) {
             to--;
         }
-        return new Span(c.sentence().get(c.from()).start(), c.sentence().get(to - 1).end());
+        Token first = c.sentence().get(c.from());
+        int start = first.start() + procliticLength(first);
+        int end = c.sentence().get(to - 1).end();
+        return new Span(start < end ? start : first.start(), end);
+    }
+
+    private static final int NAME_CLASSES = LexClass.COUNTRY.bit() | LexClass.CITY.bit() | LexClass.REGION.bit()
+            | LexClass.ORG.bit() | LexClass.MEDIA.bit() | LexClass.PERSON.bit() | LexClass.GIVEN_MALE.bit()
+            | LexClass.GIVEN_FEMALE.bit();
+
+    /**
+     * UTF-16 length of the conjunction or preposition in front of a mention's first word, which the mention
+     * leaves out (rule {@code PROCLITIC_OUTSIDE}): the letters before an attached article (وبالعراق ▸
+     * العراق، بالرباط ▸ الرباط), or a single و ف ب ل ك when the rest is a name the lexicons know (ومصر ▸
+     * مصر، لفرنسا ▸ فرنسا), unless the whole word is a name (لبنان). A merged لل stays (وللاتحاد
+     * الأوروبي ▸ للاتحاد الأوروبي), as the article has no letter of its own there.
+     */
+    private int procliticLength(Token t) {
+        String surface = t.text(text);
+        String p = t.prefix();
+        if (p.length() > 2 && p.endsWith("\u0627\u0644")) {
+            return ArabicForms.surfaceOffset(surface, p.length() - 2);
+        }
+        if (!p.isEmpty()) {
+            return 0;
+        }
+        String norm = ArabicForms.norm(surface);
+        if ((lexicons.classesOf(norm) & NAME_CLASSES) != 0) {
+            return 0; // the whole word is a name (لبنان، بنغازي)
+        }
+        String[] forms = ArabicForms.lookupForms(norm);
+        for (int f = 2; f < forms.length; f += 2) {
+            int letters = Integer.parseInt(forms[f + 1]);
+            if (forms[f].length() < 2 || (lexicons.classesOf(forms[f]) & NAME_CLASSES) == 0) {
+                continue;
+            }
+            boolean mergedArticle = forms[f].startsWith("\u0627\u0644") && norm.startsWith("\u0644\u0644", letters - 2);
+            return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
+        }
+        return 0;
     }
 
     private static String key(Chunk c) {
