@@ -50,11 +50,36 @@ public final class TokenForms {
         this.hCore = Hashing.hash(core);
     }
 
-    /** Distinct surfaces whose forms are kept per thread before the cache is cleared. */
-    private static final int CACHE_LIMIT = 50_000;
+    /** Distinct surfaces per cache generation: the cache keeps at most two generations per thread. */
+    private static final int GENERATION = 40_000;
 
-    private static final ThreadLocal<java.util.HashMap<String, TokenForms>> CACHE =
-            ThreadLocal.withInitial(() -> new java.util.HashMap<>(1 << 14));
+    /**
+     * A per-thread cache of token forms in two generations: a surface found in the older generation moves to
+     * the current one, and when the current one is full the older is dropped — words in steady use stay,
+     * rare ones go, and the memory stays bounded (about 2 × {@link #GENERATION} words).
+     */
+    private static final class Cache {
+        java.util.HashMap<String, TokenForms> current = new java.util.HashMap<>(1 << 14);
+        java.util.HashMap<String, TokenForms> older = new java.util.HashMap<>();
+
+        TokenForms get(String surface) {
+            TokenForms f = current.get(surface);
+            if (f == null) {
+                f = older.remove(surface);
+                if (f == null) {
+                    f = new TokenForms(surface);
+                }
+                if (current.size() >= GENERATION) {
+                    older = current;
+                    current = new java.util.HashMap<>(1 << 14);
+                }
+                current.put(surface, f);
+            }
+            return f;
+        }
+    }
+
+    private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
     /** The lexicons {@link #lexiconNodes} belong to (set with them). */
     Object lexiconNodesOf;
@@ -79,18 +104,10 @@ public final class TokenForms {
      * thread and shared by its occurrences (they depend on the surface alone).
      */
     public static TokenForms[] of(String[] surfaces) {
-        java.util.HashMap<String, TokenForms> cache = CACHE.get();
+        Cache cache = CACHE.get();
         TokenForms[] out = new TokenForms[surfaces.length];
         for (int i = 0; i < surfaces.length; i++) {
-            TokenForms f = cache.get(surfaces[i]);
-            if (f == null) {
-                f = new TokenForms(surfaces[i]);
-                if (cache.size() >= CACHE_LIMIT) {
-                    cache.clear();
-                }
-                cache.put(surfaces[i], f);
-            }
-            out[i] = f;
+            out[i] = cache.get(surfaces[i]);
         }
         return out;
     }
