@@ -24,6 +24,8 @@ package org.mirsad.extract.ner.internal;
  *       letters or more ending in ون, with the participle's م first or the active participle's alef second
  *       (متظاهرون، سائقون، مراقبون) — that the lexicons do not know as a name is not a person (foreign
  *       surnames in ـسون, اندرسون، ميكلسون, keep their tag).</li>
+ *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
+ *       ({@link #FUNCTION_WORDS}: عمرو سعد ▸ هو).</li>
  *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
  *       definite word after it as the family name when that word has the nisba-like ending of Arab family
  *       names (العلي، الشمري، القيسوني) and the lexicons know it as no nationality, title or place.</li>
@@ -58,6 +60,14 @@ public final class SentenceRules {
             boolean alone = y[i] == I_PERSON - 1 && (i + 1 >= n || y[i + 1] != I_PERSON);
             if (alone && soundPlural(t[i].core) && (classes(t[i], lex) & (GIVEN | LexClass.PERSON.bit())) == 0) {
                 y[i] = 0;
+            }
+        }
+        // NO_PARTICLE_IN_NAME
+        for (int i = 1; i < n; i++) {
+            if (y[i] == I_PERSON && FUNCTION_WORDS.contains(t[i].norm)) {
+                for (int k = i; k < n && y[k] == I_PERSON; k++) {
+                    y[k] = 0;
+                }
             }
         }
         // FAMILY_NAME_AFTER_GIVEN_NAME

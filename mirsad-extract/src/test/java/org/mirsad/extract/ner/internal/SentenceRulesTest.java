@@ -71,4 +71,10 @@ class SentenceRulesTest {
                 apply("وقالت مدير المصرف رغدة الحلبي أمس", new int[6]));
         assertArrayEquals(new int[5], apply("وقال مدير المصرف يستقبل الدبلوماسي", new int[5]));
     }
+
+    @Test
+    void aPersonsNameEndsBeforeAPronounOrParticle() {
+        int[] y = {l("B-PERSON"), l("I-PERSON"), l("I-PERSON"), l("I-PERSON")};
+        assertArrayEquals(new int[] {l("B-PERSON"), l("I-PERSON"), 0, 0}, apply("سامر العاني هو الذي", y));
+    }
 }
