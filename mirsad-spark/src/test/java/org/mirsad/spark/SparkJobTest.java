@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,7 @@ import org.mirsad.core.model.Quote;
 import org.mirsad.index.dedup.DedupConfig;
 import org.mirsad.index.dedup.DuplicateGroup;
 import org.mirsad.index.dedup.NearDuplicates;
+import scala.Tuple2;
 
 /**
  * The Spark job on {@code local[2]} gives the answers {@code mirsad analyze} gives: the job runs
@@ -197,6 +199,24 @@ class SparkJobTest {
         assertEquals(ids, cluster.documents.keySet());
         assertTrue(new HashSet<>(analyzeLines).containsAll(cluster.documents.values()));
         assertEquals(ids.size(), report.exported());
+    }
+
+    @Test
+    void componentsJoinChainsAndKeepSeparateChainsApart() {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Tuple2<String, String>> edges = new ArrayList<>(List.of(new Tuple2<>("c", "d"), new Tuple2<>("a", "b"),
+                new Tuple2<>("b", "c"), new Tuple2<>("x", "y")));
+        for (int i = 0; i < 16; i++) {
+            edges.add(new Tuple2<>(String.format("m%02d", i + 1), String.format("m%02d", i)));
+        }
+        Map<String, String> roots = SparkNearDuplicates.components(sc.parallelize(edges, 3)).collectAsMap();
+        assertEquals(6 + 17, roots.size());
+        assertEquals("a", roots.get("d"));
+        assertEquals("a", roots.get("c"));
+        assertEquals("x", roots.get("y"));
+        assertEquals("m00", roots.get("m16"), "a chain of 17 settles on its smallest id");
+        assertEquals(Map.of(), SparkNearDuplicates.components(sc.parallelize(List.<Tuple2<String, String>>of(), 2))
+                .collectAsMap());
     }
 
     private static List<Document> documents() {
