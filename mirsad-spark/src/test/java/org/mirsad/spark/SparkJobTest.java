@@ -219,6 +219,25 @@ class SparkJobTest {
                 .collectAsMap());
     }
 
+    @Test
+    void missingAndEmptyInputsAreReportedAndTheTablesStillWritten() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path missing = tmp.resolve("missing");
+        Path out2 = tmp.resolve("out-empty");
+        SparkJobReport r = new SparkJob(spark).run(new SparkJobConfig(List.of(missing.toString(), empty.toString()),
+                out2.toString(), true, false, null, 2, true, false, false, null, null));
+        assertEquals(0, r.articles());
+        assertEquals(List.of(missing + ": no such file or folder", "skipped " + empty + ": empty folder"),
+                r.problems().stream().sorted().toList());
+        assertEquals(1, r.skipped());
+        assertEquals(1, r.failed());
+        assertEquals(0, spark.read().parquet(out2.resolve("parquet/entities").toString()).count());
+        assertFalse(Files.exists(out2.resolve("jsonl")), "only the asked format is written");
+        IOException again = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new SparkJob(spark)
+                .run(SparkJobConfig.of(List.of(empty.toString()), out2.toString())));
+        assertTrue(again.getMessage().contains("exists"), again.getMessage());
+    }
+
     private static List<Document> documents() {
         return analyzeLines.stream().map(DocumentJson::fromJsonLine).toList();
     }
