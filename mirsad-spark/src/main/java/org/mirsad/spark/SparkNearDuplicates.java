@@ -21,6 +21,7 @@ import org.mirsad.index.dedup.DedupConfig;
 import org.mirsad.index.dedup.DuplicateGroup;
 import org.mirsad.index.dedup.Fingerprint;
 import org.mirsad.index.dedup.NearDuplicates;
+import org.mirsad.spark.internal.SignatureRow;
 import scala.Tuple2;
 
 /**
