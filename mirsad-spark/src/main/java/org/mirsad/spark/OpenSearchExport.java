@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.util.LongAccumulator;
+import org.mirsad.spark.internal.BulkRequests;
 
 /**
  * Bulk-exports documents (their {@code analyze} JSON lines) to an OpenSearch/Elasticsearch

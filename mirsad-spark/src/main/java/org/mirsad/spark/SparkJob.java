@@ -23,6 +23,12 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.mirsad.extract.clean.BoilerplateProfile;
 import org.mirsad.index.dedup.DedupConfig;
+import org.mirsad.spark.internal.FolderProfileLearning;
+import org.mirsad.spark.internal.HadoopConf;
+import org.mirsad.spark.internal.InputListing;
+import org.mirsad.spark.internal.ItemReading;
+import org.mirsad.spark.internal.PartitionAnalyzer;
+import org.mirsad.spark.internal.SparkItem;
 
 /**
  * The Mirsad batch job on a Spark session: list the inputs, read them into items, learn the

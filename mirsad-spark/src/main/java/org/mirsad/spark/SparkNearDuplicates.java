@@ -4,14 +4,12 @@ import static org.apache.spark.sql.functions.col;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,6 +21,7 @@ import org.mirsad.index.dedup.DedupConfig;
 import org.mirsad.index.dedup.DuplicateGroup;
 import org.mirsad.index.dedup.Fingerprint;
 import org.mirsad.index.dedup.NearDuplicates;
+import org.mirsad.spark.internal.SignatureRow;
 import scala.Tuple2;
 
 /**
@@ -33,8 +32,9 @@ import scala.Tuple2;
  *
  * <ol>
  *   <li>one fingerprint per distinct article id, computed in parallel;</li>
- *   <li>LSH banding on Spark: (band, bucket key) → articles, each bucket's pairs checked;</li>
- *   <li>the checked pairs joined into connected components on the driver (one edge per pair);</li>
+ *   <li>LSH banding on Spark: (band, bucket key) → article ids, each bucket's pairs candidates,
+ *       each candidate pair checked on its two fingerprints;</li>
+ *   <li>the checked pairs joined into connected components on Spark (label propagation);</li>
  *   <li>each component handed whole to a {@link NearDuplicates}, which splits it by original.</li>
  * </ol>
  */
@@ -60,33 +60,108 @@ public final class SparkNearDuplicates {
      * rows of {@link #SCHEMA}, largest group first, then by the original's date and id.
      */
     public static Dataset<Row> groups(SparkSession spark, Dataset<Row> documents, DedupConfig config) {
-        JavaRDD<SignatureRow> prints = fingerprints(documents, config).persist(StorageLevel.MEMORY_AND_DISK());
-        List<Tuple2<String, String>> edges = prints
-                .mapPartitionsToPair(it -> {
-                    NearDuplicates nd = new NearDuplicates(config);
-                    List<Tuple2<Tuple2<Integer, Long>, SignatureRow>> out = new ArrayList<>();
-                    it.forEachRemaining(s -> {
-                        long[] keys = nd.bandKeys(s.toFingerprint());
-                        for (int b = 0; b < keys.length; b++) {
-                            out.add(new Tuple2<>(new Tuple2<>(b, keys[b]), s));
-                        }
-                    });
-                    return out.iterator();
-                })
-                .groupByKey()
-                .flatMap(bucket -> checkedPairs(bucket._2(), config))
-                .distinct()
-                .collect();
-        Map<String, String> roots = components(edges);
-        Broadcast<Map<String, String>> component = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(roots);
-        JavaRDD<Row> rows = prints.filter(s -> component.value().containsKey(s.id()))
-                .mapToPair(s -> new Tuple2<>(component.value().get(s.id()), s))
+        JavaPairRDD<String, SignatureRow> byId = fingerprints(documents, config)
+                .mapToPair(s -> new Tuple2<>(s.id(), s))
+                .partitionBy(new HashPartitioner(Math.max(1, documents.rdd().getNumPartitions())))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> labels = components(edges(byId, config));
+        JavaRDD<Row> rows = byId.join(labels)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
                 .groupByKey()
                 .flatMap(c -> groupRows(c._2(), config));
         return spark.createDataFrame(rows, WITH_TIME)
                 .orderBy(col("size").desc(), col("group_time"), col("group"), col("member"))
                 .drop("group_time");
+    }
+
+    /**
+     * The checked pairs (smaller id first): articles sharing a bucket key in some band (only ids
+     * travel through the banding shuffle), then each candidate pair's fingerprints joined and
+     * checked with {@link NearDuplicates#duplicates}.
+     */
+    static JavaRDD<Tuple2<String, String>> edges(JavaPairRDD<String, SignatureRow> byId, DedupConfig config) {
+        JavaPairRDD<String, String> candidates = byId.values()
+                .mapPartitionsToPair(it -> {
+                    NearDuplicates nd = new NearDuplicates(config);
+                    List<Tuple2<Tuple2<Integer, Long>, String>> out = new ArrayList<>();
+                    it.forEachRemaining(s -> {
+                        long[] keys = nd.bandKeys(s.toFingerprint());
+                        for (int b = 0; b < keys.length; b++) {
+                            out.add(new Tuple2<>(new Tuple2<>(b, keys[b]), s.id()));
+                        }
+                    });
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMapToPair(bucket -> pairs(bucket._2()))
+                .distinct();
+        return candidates.join(byId)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                .join(byId)
+                .filter(t -> new NearDuplicates(config).duplicates(t._2()._1().toFingerprint(), t._2()._2().toFingerprint()))
+                .map(t -> {
+                    String a = t._2()._1().id();
+                    String b = t._1();
+                    return a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a);
+                });
+    }
+
+    private static Iterator<Tuple2<String, String>> pairs(Iterable<String> bucket) {
+        List<String> ids = new ArrayList<>();
+        bucket.forEach(ids::add);
+        List<Tuple2<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
+                if (!a.equals(b)) {
+                    out.add(a.compareTo(b) < 0 ? new Tuple2<>(a, b) : new Tuple2<>(b, a));
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    /**
+     * Connected components of {@code edges}, on Spark: each article of an edge labelled with the
+     * smallest id of its component. Labels spread to neighbours, then jump to their own label's
+     * label (so a chain of n articles settles in about log n rounds), until no label changes.
+     */
+    static JavaPairRDD<String, String> components(JavaRDD<Tuple2<String, String>> edges) {
+        HashPartitioner byKey = new HashPartitioner(Math.max(1, edges.getNumPartitions()));
+        JavaPairRDD<String, String> links = edges
+                .flatMapToPair(e -> List.of(new Tuple2<>(e._1(), e._2()), new Tuple2<>(e._2(), e._1())).iterator())
+                .partitionBy(byKey)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<String, String> labels = links.reduceByKey(byKey, SparkNearDuplicates::min)
+                .mapToPair(t -> new Tuple2<>(t._1(), min(t._1(), t._2())))
+                .partitionBy(byKey)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        while (true) {
+            JavaPairRDD<String, String> spread = links.join(labels, byKey)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .union(labels)
+                    .reduceByKey(byKey, SparkNearDuplicates::min)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            JavaPairRDD<String, String> jumped = spread.mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+                    .join(spread, byKey)
+                    .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
+                    .union(spread)
+                    .reduceByKey(byKey, SparkNearDuplicates::min)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            long changed = jumped.join(labels, byKey).filter(t -> !t._2()._1().equals(t._2()._2())).count();
+            labels.unpersist();
+            spread.unpersist();
+            labels = jumped;
+            if (changed == 0) {
+                links.unpersist();
+                return labels;
+            }
+        }
+    }
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static JavaRDD<SignatureRow> fingerprints(Dataset<Row> documents, DedupConfig config) {
@@ -114,54 +189,6 @@ public final class SparkNearDuplicates {
     /** The order key of an article: its publication day, unknown dates last (as the corpus views). */
     static long time(String published) {
         return published == null ? Long.MAX_VALUE : LocalDate.parse(published).toEpochDay();
-    }
-
-    private static Iterator<Tuple2<String, String>> checkedPairs(Iterable<SignatureRow> bucket, DedupConfig config) {
-        List<Fingerprint> members = new ArrayList<>();
-        bucket.forEach(s -> members.add(s.toFingerprint()));
-        List<Tuple2<String, String>> pairs = new ArrayList<>();
-        if (members.size() < 2) {
-            return pairs.iterator();
-        }
-        NearDuplicates nd = new NearDuplicates(config);
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                Fingerprint a = members.get(i);
-                Fingerprint b = members.get(j);
-                if (nd.duplicates(a, b)) {
-                    pairs.add(a.id().compareTo(b.id()) < 0 ? new Tuple2<>(a.id(), b.id()) : new Tuple2<>(b.id(), a.id()));
-                }
-            }
-        }
-        return pairs.iterator();
-    }
-
-    /** Each article of an edge mapped to its component's root (union-find with path halving). */
-    static Map<String, String> components(List<Tuple2<String, String>> edges) {
-        Map<String, String> parent = new HashMap<>();
-        for (Tuple2<String, String> e : edges) {
-            String a = find(parent, e._1());
-            String b = find(parent, e._2());
-            if (!a.equals(b)) {
-                parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
-            }
-        }
-        Map<String, String> roots = new HashMap<>();
-        for (String id : parent.keySet()) {
-            roots.put(id, find(parent, id));
-        }
-        return roots;
-    }
-
-    private static String find(Map<String, String> parent, String id) {
-        String x = id;
-        parent.putIfAbsent(x, x);
-        while (!parent.get(x).equals(x)) {
-            String grand = parent.get(parent.get(x));
-            parent.put(x, grand);
-            x = grand;
-        }
-        return x;
     }
 
     private static Iterator<Row> groupRows(Iterable<SignatureRow> component, DedupConfig config) {

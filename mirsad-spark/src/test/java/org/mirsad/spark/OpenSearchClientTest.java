@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mirsad.core.json.DocumentJson;
+import org.mirsad.spark.internal.BulkRequests;
 
 class OpenSearchClientTest {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,7 @@ import org.mirsad.core.model.Quote;
 import org.mirsad.index.dedup.DedupConfig;
 import org.mirsad.index.dedup.DuplicateGroup;
 import org.mirsad.index.dedup.NearDuplicates;
+import scala.Tuple2;
 
 /**
  * The Spark job on {@code local[2]} gives the answers {@code mirsad analyze} gives: the job runs
@@ -197,6 +199,43 @@ class SparkJobTest {
         assertEquals(ids, cluster.documents.keySet());
         assertTrue(new HashSet<>(analyzeLines).containsAll(cluster.documents.values()));
         assertEquals(ids.size(), report.exported());
+    }
+
+    @Test
+    void componentsJoinChainsAndKeepSeparateChainsApart() {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Tuple2<String, String>> edges = new ArrayList<>(List.of(new Tuple2<>("c", "d"), new Tuple2<>("a", "b"),
+                new Tuple2<>("b", "c"), new Tuple2<>("x", "y")));
+        for (int i = 0; i < 16; i++) {
+            edges.add(new Tuple2<>(String.format("m%02d", i + 1), String.format("m%02d", i)));
+        }
+        Map<String, String> roots = SparkNearDuplicates.components(sc.parallelize(edges, 3)).collectAsMap();
+        assertEquals(6 + 17, roots.size());
+        assertEquals("a", roots.get("d"));
+        assertEquals("a", roots.get("c"));
+        assertEquals("x", roots.get("y"));
+        assertEquals("m00", roots.get("m16"), "a chain of 17 settles on its smallest id");
+        assertEquals(Map.of(), SparkNearDuplicates.components(sc.parallelize(List.<Tuple2<String, String>>of(), 2))
+                .collectAsMap());
+    }
+
+    @Test
+    void missingAndEmptyInputsAreReportedAndTheTablesStillWritten() throws IOException {
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Path missing = tmp.resolve("missing");
+        Path out2 = tmp.resolve("out-empty");
+        SparkJobReport r = new SparkJob(spark).run(new SparkJobConfig(List.of(missing.toString(), empty.toString()),
+                out2.toString(), true, false, null, 2, true, false, false, null, null));
+        assertEquals(0, r.articles());
+        assertEquals(List.of(missing + ": no such file or folder", "skipped " + empty + ": empty folder"),
+                r.problems().stream().sorted().toList());
+        assertEquals(1, r.skipped());
+        assertEquals(1, r.failed());
+        assertEquals(0, spark.read().parquet(out2.resolve("parquet/entities").toString()).count());
+        assertFalse(Files.exists(out2.resolve("jsonl")), "only the asked format is written");
+        IOException again = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new SparkJob(spark)
+                .run(SparkJobConfig.of(List.of(empty.toString()), out2.toString())));
+        assertTrue(again.getMessage().contains("exists"), again.getMessage());
     }
 
     private static List<Document> documents() {

@@ -1,4 +1,4 @@
-package org.mirsad.spark;
+package org.mirsad.spark.internal;
 
 import java.io.Serializable;
 

@@ -1,10 +1,10 @@
-package org.mirsad.spark;
+package org.mirsad.spark.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.TaskContext;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -17,8 +17,9 @@ import org.mirsad.ingest.read.ReaderOptions;
 /**
  * Reads the files of one partition through Mirsad's {@link InputReader} (format by content;
  * archives, WARC crawls and dumps yield their items), opening each on its Hadoop file system, one
- * file at a time as the items are consumed. Problems go to an accumulator as {@code analyze}
- * prints them.
+ * file at a time, its items streamed as they are consumed ({@link StreamedItems}): memory stays
+ * bounded however large a crawl file is. Problems go to an accumulator as {@code analyze} prints
+ * them.
  */
 public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, SparkItem> {
 
@@ -44,7 +45,7 @@ public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, S
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && files.hasNext()) {
-                    current = read(reader, files.next()).iterator();
+                    current = stream(reader, files.next());
                 }
                 return current.hasNext();
             }
@@ -59,9 +60,17 @@ public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, S
         };
     }
 
-    /** The items of one file (only one file's items are held at a time). */
-    private List<SparkItem> read(InputReader reader, InputFile file) {
-        List<SparkItem> out = new ArrayList<>();
+    /** The items of one file, streamed as they are read; stopped when the Spark task ends. */
+    private Iterator<SparkItem> stream(InputReader reader, InputFile file) {
+        StreamedItems items = new StreamedItems("mirsad-read " + file.origin(), emit -> read(reader, file, emit));
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> items.close());
+        }
+        return items;
+    }
+
+    private void read(InputReader reader, InputFile file, Consumer<SparkItem> emit) {
         InputStream in;
         try {
             Path path = new Path(file.uri());
@@ -69,12 +78,12 @@ public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, S
             in = fs.open(path);
         } catch (IOException e) {
             problems.add(file.origin() + ": cannot open: " + e.getMessage());
-            return out;
+            return;
         }
         reader.read(file.origin(), in, new ItemSink() {
             @Override
             public void item(RawItem item) {
-                out.add(SparkItem.of(item, file));
+                emit.accept(SparkItem.of(item, file));
             }
 
             @Override
@@ -87,6 +96,5 @@ public final class ItemReading implements FlatMapFunction<Iterator<InputFile>, S
                 problems.add(origin + ": " + problem);
             }
         });
-        return out;
     }
 }

@@ -1,4 +1,4 @@
-package org.mirsad.spark;
+package org.mirsad.spark.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.mirsad.spark;
+package org.mirsad.spark.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
