@@ -124,13 +124,40 @@ public final class CorpusSearcher implements Closeable {
     private SearchHit hit(ScoreDoc sd, Set<String> stems, Set<String> exact) throws IOException {
         org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
         BytesRef json = d.getBinaryValue(Fields.JSON);
-        Document doc = DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
-        String text = doc.text();
+        Map<String, String> f = topLevelStrings(json, HIT_FIELDS);
+        String text = f.getOrDefault("text", "");
         List<Span> marks = Snippets.highlights(text, stems, exact);
         int start = Snippets.bestStart(text, marks);
         int end = Snippets.end(text, start);
-        return new SearchHit(d.get(Fields.ID), sd.score, doc.meta().title(), doc.meta().outlet(), doc.meta().published(),
-                doc.meta().source(), text.substring(start, end), start, marks);
+        String published = f.get("published");
+        return new SearchHit(d.get(Fields.ID), sd.score, f.get("title"), f.get("outlet"),
+                published == null ? null : java.time.LocalDate.parse(published), f.get("source"), text.substring(start, end), start, marks);
+    }
+
+    /** The fields of a stored analysis a hit shows. */
+    private static final Set<String> HIT_FIELDS = Set.of("title", "outlet", "published", "source", "text");
+
+    /**
+     * The top-level string fields {@code names} of a stored analysis, read without building the
+     * whole document (a hit needs five fields, not the layers).
+     */
+    private static Map<String, String> topLevelStrings(BytesRef json, Set<String> names) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (com.fasterxml.jackson.core.JsonParser p = DocumentJson.mapper().getFactory().createParser(json.bytes, json.offset, json.length)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new IOException("stored analysis is not a JSON object");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken v = p.nextToken();
+                if (v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && names.contains(name)) {
+                    out.put(name, p.getText());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return out;
     }
 
     /** The stored analysis of article {@code id}, or null. */
