@@ -230,6 +230,9 @@ public final class ApiRoutes {
 
     private void analyze(Context ctx) throws IOException {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (ctx.contentLength() > settings.maxBodyBytes()) {
+            throw new ApiException(413, "the text is larger than the limit of " + settings.maxBodyBytes() / 1024 + " KB");
+        }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > settings.maxBodyBytes()) {
             throw new ApiException(413, "the text is larger than the limit of " + settings.maxBodyBytes() / 1024 + " KB");
