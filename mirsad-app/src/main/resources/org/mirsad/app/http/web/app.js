@@ -400,6 +400,16 @@ function statementItem(s, withSpeaker) {
     s.via.length ? el("div", {class: "via"}, "عبر " + s.via.join(" ← ")) : null);
 }
 
+/** The first {@code n} of {@code items} (elements), then a button that shows the rest. */
+function firstOf(items, n) {
+  if (items.length <= n) return items;
+  const rest = items.slice(n);
+  rest.forEach(x => { x.hidden = true; });
+  const more = el("button", {class: "btn ghost more-btn", type: "button", onclick: () => { rest.forEach(x => { x.hidden = false; }); more.remove(); }},
+    "عرض الكل (" + fmtNum(items.length) + ")");
+  return [...items, more];
+}
+
 function bySpeaker(statements) {
   const groups = new Map();
   for (const s of statements) {
@@ -419,10 +429,10 @@ async function storyPage(id) {
     if (!days.has(k)) days.set(k, []);
     days.get(k).push(a);
   }
-  const timeline = el("ol", {class: "timeline", id: "timeline"}, [...days.entries()].map(([day, arts]) => el("li", {},
+  const timeline = el("ol", {class: "timeline", id: "timeline"}, firstOf([...days.entries()].map(([day, arts]) => el("li", {},
     el("div", {class: "tl-date"}, day ? fmtDate(day) : "بلا تاريخ"),
     arts.map(a => el("div", {class: "tl-item"}, el("span", {class: "badge"}, a.outlet || "منفذ غير معروف"), " ", articleLink(a),
-      el("p", {class: "lead"}, clip(a.lead, 220)))))));
+      el("p", {class: "lead"}, clip(a.lead, 220)))))), 12));
   const outlets = new Map();
   for (const a of s.articles) {
     const k = a.outlet || "منفذ غير معروف";
@@ -430,7 +440,8 @@ async function storyPage(id) {
     outlets.get(k).push(a);
   }
   const columns = el("div", {class: "columns", id: "outlets"}, [...outlets.entries()].map(([o, arts]) => el("section", {class: "column"},
-    el("h3", {}, o), el("ul", {}, arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a)))))));
+    el("h3", {}, o, " ", el("span", {class: "count"}, fmtNum(arts.length))),
+    el("ul", {}, firstOf(arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a))), 8)))));
   const said = bySpeaker(s.statements);
   show(el("div", {class: "card"}, el("h1", {}, s.title || "قصة"),
       el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, dateRange(s.first, s.last)),
@@ -440,7 +451,7 @@ async function storyPage(id) {
       el("section", {class: "card", id: "statements"}, el("h2", {}, "من قال ماذا"),
         said.length ? said.map(([sp, list]) => el("div", {class: "speaker-group"},
           el("h3", {}, sp === "متحدث غير مسمّى" ? sp : el("a", {href: entityHref(sp)}, sp), " ", el("span", {class: "count"}, fmtNum(list.length))),
-          list.map(x => statementItem(x, false)))) : el("p", {class: "muted"}, "لا أقوال منسوبة في هذه القصة."))),
+          firstOf(list.map(x => statementItem(x, false)), 5))) : el("p", {class: "muted"}, "لا أقوال منسوبة في هذه القصة."))),
     el("section", {class: "card"}, el("h2", {}, "المنافذ جنبًا إلى جنب"), columns));
 }
 
@@ -482,9 +493,9 @@ async function entityPage() {
           el("a", {class: "tag-" + c.type, href: entityHref(c.name, c.type)}, c.name), el("span", {class: "count"}, fmtNum(c.count))))))),
     el("div", {class: "grid2"},
       el("section", {class: "card", id: "statements-by"}, el("h2", {}, "أقواله"),
-        p.statements_by.length ? p.statements_by.map(s => statementItem(s, false)) : el("p", {class: "muted"}, "لا أقوال منسوبة إليه.")),
+        p.statements_by.length ? firstOf(p.statements_by.map(s => statementItem(s, false)), 10) : el("p", {class: "muted"}, "لا أقوال منسوبة إليه.")),
       el("section", {class: "card", id: "statements-about"}, el("h2", {}, "ما قيل عنه"),
-        p.statements_about.length ? p.statements_about.map(s => statementItem(s, true)) : el("p", {class: "muted"}, "لا أقوال تذكره."))),
+        p.statements_about.length ? firstOf(p.statements_about.map(s => statementItem(s, true)), 10) : el("p", {class: "muted"}, "لا أقوال تذكره."))),
     el("section", {class: "card"}, el("h2", {}, "المقالات"),
       el("ol", {class: "results"}, p.recent.map(a => el("li", {class: "hit"}, el("div", {class: "hit-title"}, articleLink(a)), metaLine(a))))));
 }
@@ -520,7 +531,7 @@ async function quotesPage() {
     r.speakers.length ? r.speakers.map(g => el("div", {class: "speaker-group"},
       el("h2", {}, g.speaker === "(unnamed)" ? "متحدث غير مسمّى" : el("a", {href: entityHref(g.speaker)}, g.speaker), " ",
         el("span", {class: "count"}, fmtNum(g.count) + " أقوال")),
-      g.statements.map(s => statementItem(s, false)))) : el("p", {class: "muted"}, "لا أقوال.")));
+      firstOf(g.statements.map(s => statementItem(s, false)), 5))) : el("p", {class: "muted"}, "لا أقوال.")));
 }
 
 // ---------------------------------------------------------------- paste box
