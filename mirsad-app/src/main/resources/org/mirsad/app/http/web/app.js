@@ -440,7 +440,7 @@ async function storyPage(id) {
     outlets.get(k).push(a);
   }
   const columns = el("div", {class: "columns", id: "outlets"}, [...outlets.entries()].map(([o, arts]) => el("section", {class: "column"},
-    el("h3", {}, o, " ", el("span", {class: "count"}, fmtNum(arts.length))),
+    el("h3", {}, el("span", {class: "outlet-name"}, o), " ", el("span", {class: "count"}, fmtNum(arts.length))),
     el("ul", {}, firstOf(arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a))), 8)))));
   const said = bySpeaker(s.statements);
   show(el("div", {class: "card"}, el("h1", {}, s.title || "قصة"),
