@@ -228,10 +228,20 @@ function ingestCard() {
     el("button", {class: "btn", type: "submit"}, "أضف"), out);
 }
 
+/** How to write a query, with examples a reader can click. */
+function searchHelp() {
+  const ex = (q, what) => el("li", {}, el("a", {href: searchHref(q, [])}, el("bdi", {}, q)), " — " + what);
+  return el("details", {class: "card help"}, el("summary", {}, "طريقة البحث"),
+    el("ul", {}, ex("الحكومة", "الكلمة بكل صيغها: والحكومة، للحكومات، الحكومه"), ex("\"وزير الخارجية\"", "عبارة كما هي"),
+      ex("الانتخابات NOT البرلمان", "استبعاد كلمة (ومعها AND و OR والأقواس)"), ex("speaker:الصفدي", "ما قاله متحدث، بأي تهجئة"),
+      ex("entity:\"الأمم المتحدة\"", "مقالات تذكر كيانًا"), ex("date:2024-03", "شهر، أو مدى: date:2024-01..2024-03"),
+      ex("type:ORG", "مقالات فيها منظمات (PERSON، ORG، LOC)")));
+}
+
 async function homePage() {
   document.title = "مرصد";
   const [latest, stories] = await Promise.all([api("/api/latest?limit=12"), api("/api/stories?limit=6")]);
-  show(searchForm(""),
+  show(searchForm(""), searchHelp(),
     el("div", {class: "layout"},
       el("section", {class: "card"}, el("h2", {}, "أحدث المقالات"),
         el("p", {class: "muted small"}, "في المدوّنة " + fmtNum(latest.total) + " مقالًا. ابحث بالعربية كما تُكتب: تُطابَق الكلمات مع السوابق واللواحق والهمزات والتشكيل."),
