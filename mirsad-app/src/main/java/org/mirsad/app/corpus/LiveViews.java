@@ -135,6 +135,18 @@ public final class LiveViews {
         return corpus.read(g -> g.memo("entities", () -> EntityProfile.top(g.views.entityCounts(), Integer.MAX_VALUE)));
     }
 
+    /**
+     * Entities of {@code type} (any when null) whose name contains {@code contains} in any spelling
+     * (all when null or blank), most mentioned first.
+     */
+    public List<EntityProfile.Count> entities(EntityType type, String contains) throws IOException {
+        String want = contains == null || contains.isBlank() ? null : ArticleMapper.keyword(contains);
+        return entities().stream()
+                .filter(c -> type == null || c.value().startsWith(type.name() + ":"))
+                .filter(c -> want == null || ArticleMapper.keyword(c.value().substring(c.value().indexOf(':') + 1)).contains(want))
+                .toList();
+    }
+
     /** What the corpus says about the entity {@code name} (any spelling), of {@code type} or any type when null. */
     public EntityProfile entity(String name, EntityType type) throws IOException {
         return corpus.read(g -> {

@@ -211,14 +211,7 @@ public final class ApiRoutes {
     }
 
     private void entities(Context ctx) throws IOException {
-        EntityType t = type(ctx.queryParam("type"));
-        String q = ctx.queryParam("q");
-        String want = q == null || q.isBlank() ? null : org.mirsad.index.store.ArticleMapper.keyword(q);
-        List<EntityProfile.Count> all = corpus.views().entities().stream()
-                .filter(c -> t == null || c.value().startsWith(t.name() + ":"))
-                .filter(c -> want == null || org.mirsad.index.store.ArticleMapper.keyword(c.value().substring(c.value().indexOf(':') + 1))
-                        .contains(want))
-                .toList();
+        List<EntityProfile.Count> all = corpus.views().entities(type(ctx.queryParam("type")), ctx.queryParam("q"));
         ObjectNode o = JsonViews.object().put("total", all.size());
         ArrayNode a = o.putArray("entities");
         all.stream().limit(intParam(ctx, "limit", 100, 1, 10_000)).forEach(c -> {
