@@ -364,14 +364,14 @@ function sidePanel(doc, linkEntities) {
   return side;
 }
 
-function articleView(doc, extra, linkEntities) {
+function articleView(doc, extra, linkEntities, untitled) {
   const body = el("div", {class: "article-body", id: "article-body"}, annotatedText(doc.text, annotations(doc)));
   const meta = el("div", {class: "meta"},
     doc.outlet ? el("span", {}, doc.outlet) : null, doc.published ? el("span", {}, fmtDate(doc.published)) : null,
     doc.byline ? el("span", {}, "كتب: " + doc.byline) : null, doc.dateline ? el("span", {}, "من: " + doc.dateline) : null);
   return el("div", {class: "layout"},
     el("article", {class: "card"},
-      el("header", {class: "article-head"}, el("h1", {id: "article-title"}, doc.title || "(بلا عنوان)"), meta),
+      el("header", {class: "article-head"}, el("h1", {id: "article-title"}, doc.title || untitled || "(بلا عنوان)"), meta),
       extra, legend(body, doc), body),
     sidePanel(doc, linkEntities));
 }
@@ -560,7 +560,7 @@ function pastePage() {
       const body = {text: area.value, format: format.value};
       if (date.value) body.published = date.value;
       const r = await api("/api/analyze", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
-      out.replaceChildren(el("div", {class: "notice"}, "نتيجة التحليل أدناه، ولم يُحفظ النص في المدوّنة."), articleView(r.document, null, false));
+      out.replaceChildren(el("div", {class: "notice"}, "نتيجة التحليل أدناه، ولم يُحفظ النص في المدوّنة."), articleView(r.document, null, false, "النص الملصق"));
     } catch (e) {
       out.replaceChildren(el("div", {class: "error", role: "alert"}, e.message));
     }
