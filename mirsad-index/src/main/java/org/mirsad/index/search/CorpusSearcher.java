@@ -14,10 +14,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.mirsad.core.json.DocumentJson;
@@ -91,9 +93,11 @@ public final class CorpusSearcher implements Closeable {
     public SearchResult search(String query, int limit, int facetLimit) throws IOException {
         long t0 = System.nanoTime();
         Query q = parse(query);
-        TopDocs top = searcher.search(q, Math.max(1, limit));
-        FacetCounter facets = new FacetCounter(facetOrdinals);
-        searcher.search(q, facets);
+        // one pass over the matches feeds both the top hits and the facet counts
+        Object[] both = searcher.search(q, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE), FacetCounter.manager(facetOrdinals)));
+        TopDocs top = (TopDocs) both[0];
+        FacetCounter facets = (FacetCounter) both[1];
         Set<String> stems = new HashSet<>();
         Set<String> exact = new HashSet<>();
         q.visit(new QueryVisitor() {
