@@ -25,6 +25,7 @@ import org.apache.lucene.util.BytesRef;
 import org.mirsad.core.json.DocumentJson;
 import org.mirsad.core.model.Document;
 import org.mirsad.core.model.Span;
+import org.mirsad.index.search.internal.DocMonths;
 import org.mirsad.index.search.internal.FacetCounter;
 import org.mirsad.index.search.internal.MirsadQueryParser;
 import org.mirsad.index.search.internal.Snippets;
@@ -45,12 +46,14 @@ public final class CorpusSearcher implements Closeable {
     private final IndexSearcher searcher;
 
     private final List<org.mirsad.index.search.internal.FacetOrdinals> facetOrdinals;
+    private final DocMonths docMonths;
 
     private CorpusSearcher(FSDirectory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetOrdinals = org.mirsad.index.search.internal.FacetOrdinals.buildAll(reader, FACETS);
+        this.docMonths = DocMonths.build(reader);
     }
 
     /** Opens the corpus under {@code dataDir} for reading. */
@@ -95,7 +98,7 @@ public final class CorpusSearcher implements Closeable {
         Query q = parse(query);
         // one pass over the matches feeds both the top hits and the facet counts
         Object[] both = searcher.search(q, new MultiCollectorManager(
-                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE), FacetCounter.manager(facetOrdinals)));
+                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE), FacetCounter.manager(facetOrdinals, docMonths)));
         TopDocs top = (TopDocs) both[0];
         FacetCounter facets = (FacetCounter) both[1];
         Set<String> stems = new HashSet<>();

@@ -36,12 +36,20 @@ public final class FacetCounter extends SimpleCollector {
     private final MonthHistogram months = new MonthHistogram();
     private final SortedSetDocValues[] values;
     private final LongValues[] toGlobal;
+    private final DocMonths docMonths;
     private NumericDocValues dates;
+    private int docBase;
     private int total;
 
-    /** A counter over the given facet ordinals. */
+    /** A counter over the given facet ordinals, months read from the date doc values. */
     public FacetCounter(List<FacetOrdinals> ordinals) {
+        this(ordinals, null);
+    }
+
+    /** A counter over the given facet ordinals, months read from {@code docMonths} (from the doc values when null). */
+    public FacetCounter(List<FacetOrdinals> ordinals, DocMonths docMonths) {
         this.ordinals = List.copyOf(ordinals);
+        this.docMonths = docMonths;
         int n = ordinals.size();
         counts = new int[n][];
         touched = new int[n][];
@@ -56,19 +64,31 @@ public final class FacetCounter extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        docBase = context.docBase;
         for (int i = 0; i < ordinals.size(); i++) {
-            values[i] = DocValues.getSortedSet(context.reader(), ordinals.get(i).field());
-            toGlobal[i] = ordinals.get(i).globalOrds(context.ord);
+            FacetOrdinals o = ordinals.get(i);
+            values[i] = o.inMemory() ? null : DocValues.getSortedSet(context.reader(), o.field());
+            toGlobal[i] = o.inMemory() ? null : o.globalOrds(context.ord);
         }
-        dates = DocValues.getNumeric(context.reader(), Fields.DATE);
+        dates = docMonths != null ? null : DocValues.getNumeric(context.reader(), Fields.DATE);
     }
 
     @Override
     public void collect(int doc) throws IOException {
         total++;
+        int globalDoc = docBase + doc;
         for (int i = 0; i < values.length; i++) {
             SortedSetDocValues v = values[i];
-            if (v.advanceExact(doc)) {
+            if (v == null) {
+                int[] starts = ordinals.get(i).docStarts();
+                int[] ords = ordinals.get(i).docOrds();
+                int[] c = counts[i];
+                for (int k = starts[globalDoc], end = starts[globalDoc + 1]; k < end; k++) {
+                    if (c[ords[k]]++ == 0) {
+                        touch(i, ords[k]);
+                    }
+                }
+            } else if (v.advanceExact(doc)) {
                 int[] c = counts[i];
                 for (int k = 0; k < v.docValueCount(); k++) {
                     int g = (int) toGlobal[i].get(v.nextOrd());
@@ -78,7 +98,12 @@ public final class FacetCounter extends SimpleCollector {
                 }
             }
         }
-        if (dates.advanceExact(doc)) {
+        if (docMonths != null) {
+            int m = docMonths.of(globalDoc);
+            if (m != DocMonths.NONE) {
+                months.addMonth(m, 1);
+            }
+        } else if (dates.advanceExact(doc)) {
             months.add(dates.longValue());
         }
     }
@@ -199,13 +224,13 @@ public final class FacetCounter extends SimpleCollector {
 
     /**
      * Counters for a search that collects into several at once (one per slice of the index); the
-     * result is their sum.
+     * result is their sum. {@code docMonths} may be null (months then come from the doc values).
      */
-    public static CollectorManager<FacetCounter, FacetCounter> manager(List<FacetOrdinals> ordinals) {
+    public static CollectorManager<FacetCounter, FacetCounter> manager(List<FacetOrdinals> ordinals, DocMonths docMonths) {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
-                return new FacetCounter(ordinals);
+                return new FacetCounter(ordinals, docMonths);
             }
 
             @Override
@@ -213,7 +238,7 @@ public final class FacetCounter extends SimpleCollector {
                 if (collectors.size() == 1) {
                     return collectors.iterator().next();
                 }
-                FacetCounter sum = new FacetCounter(ordinals);
+                FacetCounter sum = new FacetCounter(ordinals, docMonths);
                 for (FacetCounter c : collectors) {
                     sum.addAll(c);
                 }

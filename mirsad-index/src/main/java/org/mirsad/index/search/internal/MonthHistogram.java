@@ -1,6 +1,5 @@
 package org.mirsad.index.search.internal;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,11 +18,11 @@ final class MonthHistogram {
 
     /** Counts one article published on epoch day {@code day}. */
     void add(long day) {
-        LocalDate d = LocalDate.ofEpochDay(day);
-        addMonth(d.getYear() * 12 + d.getMonthValue() - 1, 1);
+        addMonth(DocMonths.month(day), 1);
     }
 
-    private void addMonth(int month, int count) {
+    /** Counts {@code count} articles of {@code month} (months since year 0). */
+    void addMonth(int month, int count) {
         if (counts.length == 0) {
             base = month;
             counts = new int[16];

@@ -44,6 +44,10 @@ class FacetCounterTest {
                 d.add(new SortedSetDocValuesField(Fields.OUTLET, new BytesRef(OUTLETS[i % 3])));
                 d.add(new NumericDocValuesField(Fields.DATE, LocalDate.of(2023, 11, 20).plusDays(11L * i).toEpochDay()));
                 d.add(new StringField("tag", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+                if (i % 4 != 0) { // several values, or none
+                    d.add(new SortedSetDocValuesField(Fields.ENTITY_TYPED, new BytesRef("PERSON:اسم" + i % 5)));
+                    d.add(new SortedSetDocValuesField(Fields.ENTITY_TYPED, new BytesRef("PLACE:مكان" + i % 7)));
+                }
                 w.addDocument(d);
                 if (i % 30 == 29) {
                     w.commit();
@@ -64,7 +68,7 @@ class FacetCounterTest {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader r = reader(dir)) {
             assertEquals(3, r.leaves().size());
             List<FacetOrdinals> ords = FacetOrdinals.buildAll(r, List.of(Fields.OUTLET));
-            FacetCounter c = new IndexSearcher(r).search(new TermQuery(new Term("tag", "even")), FacetCounter.manager(ords));
+            FacetCounter c = new IndexSearcher(r).search(new TermQuery(new Term("tag", "even")), FacetCounter.manager(ords, null));
             assertEquals(45, c.total());
             Map<String, List<SearchResult.FacetValue>> f = c.facets(10);
             assertEquals(Map.of(OUTLETS[0], 15, OUTLETS[1], 15, OUTLETS[2], 15), counts(f.get(Fields.OUTLET)));
@@ -87,8 +91,8 @@ class FacetCounterTest {
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader r = reader(dir)) {
             List<FacetOrdinals> ords = FacetOrdinals.buildAll(r, List.of(Fields.OUTLET));
             IndexSearcher s = new IndexSearcher(r);
-            FacetCounter whole = s.search(new MatchAllDocsQuery(), FacetCounter.manager(ords));
-            var manager = FacetCounter.manager(ords);
+            FacetCounter whole = s.search(new MatchAllDocsQuery(), FacetCounter.manager(ords, null));
+            var manager = FacetCounter.manager(ords, DocMonths.build(r));
             Weight weight = s.createWeight(s.rewrite(new MatchAllDocsQuery()), ScoreMode.COMPLETE_NO_SCORES, 1f);
             List<FacetCounter> parts = new java.util.ArrayList<>();
             for (LeafReaderContext leaf : r.leaves()) {
@@ -101,6 +105,25 @@ class FacetCounterTest {
             assertEquals(90, sum.total());
             assertEquals(whole.facets(10), sum.facets(10));
             assertTrue(sum.facets(10).get(FacetCounter.MONTH).size() > 20);
+        }
+    }
+
+    @Test
+    void inMemoryOrdinalsAndMonthsCountLikeTheDocValues() throws IOException {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory(); DirectoryReader r = reader(dir)) {
+            List<FacetOrdinals> memory = List.of(FacetOrdinals.build(r, Fields.OUTLET), FacetOrdinals.build(r, Fields.ENTITY_TYPED));
+            List<FacetOrdinals> docValues = List.of(FacetOrdinals.build(r, Fields.OUTLET, 0), FacetOrdinals.build(r, Fields.ENTITY_TYPED, 0));
+            assertTrue(memory.get(0).inMemory() && memory.get(1).inMemory());
+            assertTrue(!docValues.get(0).inMemory());
+            IndexSearcher s = new IndexSearcher(r);
+            for (var q : List.of(new TermQuery(new Term("tag", "even")), new TermQuery(new Term("tag", "odd")), new MatchAllDocsQuery())) {
+                FacetCounter fast = s.search(q, FacetCounter.manager(memory, DocMonths.build(r)));
+                FacetCounter slow = s.search(q, FacetCounter.manager(docValues, null));
+                assertEquals(slow.total(), fast.total());
+                assertEquals(slow.facets(2), fast.facets(2), q.toString());
+                assertEquals(slow.facets(10), fast.facets(10), q.toString());
+                assertEquals(12, fast.facets(20).get(Fields.ENTITY_TYPED).size());
+            }
         }
     }
 }
