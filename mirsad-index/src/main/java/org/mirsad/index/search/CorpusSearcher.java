@@ -29,6 +29,7 @@ import org.mirsad.index.search.internal.DocMonths;
 import org.mirsad.index.search.internal.FacetCounter;
 import org.mirsad.index.search.internal.MirsadQueryParser;
 import org.mirsad.index.search.internal.Snippets;
+import org.mirsad.index.search.internal.StoredHitFields;
 import org.mirsad.index.store.Fields;
 
 /**
@@ -47,6 +48,7 @@ public final class CorpusSearcher implements Closeable {
 
     private final List<org.mirsad.index.search.internal.FacetOrdinals> facetOrdinals;
     private final DocMonths docMonths;
+    private final StoredHitFields hitFields;
 
     private CorpusSearcher(FSDirectory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
@@ -54,6 +56,7 @@ public final class CorpusSearcher implements Closeable {
         this.searcher = new IndexSearcher(reader);
         this.facetOrdinals = org.mirsad.index.search.internal.FacetOrdinals.buildAll(reader, FACETS);
         this.docMonths = DocMonths.build(reader);
+        this.hitFields = new StoredHitFields(searcher, StoredHitFields.MAX_CHARS);
     }
 
     /** Opens the corpus under {@code dataDir} for reading. */
@@ -129,42 +132,13 @@ public final class CorpusSearcher implements Closeable {
     }
 
     private SearchHit hit(ScoreDoc sd, Set<String> stems, Set<String> exact) throws IOException {
-        org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
-        BytesRef json = d.getBinaryValue(Fields.JSON);
-        Map<String, String> f = topLevelStrings(json, HIT_FIELDS);
-        String text = f.getOrDefault("text", "");
+        StoredHitFields.Shown f = hitFields.get(sd.doc);
+        String text = f.text();
         List<Span> marks = Snippets.highlights(text, stems, exact);
         int start = Snippets.bestStart(text, marks);
         int end = Snippets.end(text, start);
-        String published = f.get("published");
-        return new SearchHit(d.get(Fields.ID), sd.score, f.get("title"), f.get("outlet"),
-                published == null ? null : java.time.LocalDate.parse(published), f.get("source"), text.substring(start, end), start, marks);
-    }
-
-    /** The fields of a stored analysis a hit shows. */
-    private static final Set<String> HIT_FIELDS = Set.of("title", "outlet", "published", "source", "text");
-
-    /**
-     * The top-level string fields {@code names} of a stored analysis, read without building the
-     * whole document (a hit needs five fields, not the layers).
-     */
-    private static Map<String, String> topLevelStrings(BytesRef json, Set<String> names) throws IOException {
-        Map<String, String> out = new java.util.HashMap<>();
-        try (com.fasterxml.jackson.core.JsonParser p = DocumentJson.mapper().getFactory().createParser(json.bytes, json.offset, json.length)) {
-            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                throw new IOException("stored analysis is not a JSON object");
-            }
-            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                com.fasterxml.jackson.core.JsonToken v = p.nextToken();
-                if (v == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && names.contains(name)) {
-                    out.put(name, p.getText());
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        return out;
+        return new SearchHit(f.id(), sd.score, f.title(), f.outlet(), f.published() == null ? null : java.time.LocalDate.parse(f.published()),
+                f.source(), text.substring(start, end), start, marks);
     }
 
     /** The stored analysis of article {@code id}, or null. */
