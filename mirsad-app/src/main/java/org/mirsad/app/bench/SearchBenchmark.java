@@ -12,7 +12,9 @@ import org.mirsad.index.search.CorpusSearcher;
  * Search latency over a fixed list of queries: each query's full Mirsad search (parse, top 10,
  * facets over all matches, snippets) is timed in several interleaved rounds, and the per-query
  * median is reported with percentiles over queries. The baseline, timed in the same rounds, is the
- * same parsed query run for the top 10 only (no facets, no snippets).
+ * same parsed query run for the top 10 only (no facets, no snippets). The CPU time of each full
+ * search on its thread is measured too: on a machine shared with other work, wall-clock latency
+ * includes waiting for a core, CPU time does not.
  */
 public final class SearchBenchmark {
 
@@ -32,9 +34,15 @@ public final class SearchBenchmark {
         }
     }
 
-    /** Latency figures in milliseconds. */
+    /**
+     * Latency figures in milliseconds.
+     *
+     * @param cpuMedianMs median over queries of each query's median CPU time, or -1 when the JVM
+     *                    cannot measure thread CPU time
+     * @param cpuMeanMs   mean CPU time per full search over all measured searches, or -1
+     */
     public record Figures(int queries, double medianMs, double p90Ms, double p99Ms, double maxMs,
-            double baselineMedianMs, double baselineP99Ms) {
+            double baselineMedianMs, double baselineP99Ms, double cpuMedianMs, double cpuMeanMs) {
     }
 
     /** Runs {@code queries} for {@code rounds} measured rounds after {@code warmupRounds}. */
@@ -46,12 +54,19 @@ public final class SearchBenchmark {
         }
         double[][] full = new double[queries.size()][rounds];
         double[][] base = new double[queries.size()][rounds];
+        double[][] cpu = new double[queries.size()][rounds];
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpuTimed = mx.isCurrentThreadCpuTimeSupported();
+        double cpuSum = 0;
         org.apache.lucene.search.IndexSearcher raw = searcher.rawSearcher();
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < queries.size(); i++) {
+                long c0 = cpuTimed ? mx.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 searcher.search(queries.get(i), 10, 10);
                 long t1 = System.nanoTime();
+                cpu[i][r] = cpuTimed ? (mx.getCurrentThreadCpuTime() - c0) / 1e6 : -1;
+                cpuSum += cpu[i][r];
                 raw.search(CorpusSearcher.parse(queries.get(i)), 10);
                 long t2 = System.nanoTime();
                 full[i][r] = (t1 - t0) / 1e6;
@@ -61,7 +76,8 @@ public final class SearchBenchmark {
         double[] fullMedians = medians(full);
         double[] baseMedians = medians(base);
         return new Figures(queries.size(), pct(fullMedians, 50), pct(fullMedians, 90), pct(fullMedians, 99),
-                pct(fullMedians, 100), pct(baseMedians, 50), pct(baseMedians, 99));
+                pct(fullMedians, 100), pct(baseMedians, 50), pct(baseMedians, 99),
+                cpuTimed ? pct(medians(cpu), 50) : -1, cpuTimed ? cpuSum / (queries.size() * (double) rounds) : -1);
     }
 
     private static double[] medians(double[][] perQuery) {

@@ -114,7 +114,7 @@ public final class BenchHttpCommand implements Callable<Integer> {
 
     private static List<String> queries(LiveCorpus corpus) throws IOException {
         Set<String> q = new LinkedHashSet<>(WORDS);
-        for (EntityProfile.Count c : corpus.entities().stream().limit(150).toList()) {
+        for (EntityProfile.Count c : corpus.views().entities().stream().limit(150).toList()) {
             String name = c.value().substring(c.value().indexOf(':') + 1).replace("\"", "");
             q.add(name.contains(" ") ? "\"" + name + "\"" : name);
         }

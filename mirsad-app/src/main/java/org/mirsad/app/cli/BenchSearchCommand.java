@@ -40,6 +40,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
             SearchBenchmark.Figures f = SearchBenchmark.run(searcher, queries, warmup, rounds);
             out.printf(Locale.ROOT, "Mirsad search (top 10 + facets + snippets): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                     f.medianMs(), f.p90Ms(), f.p99Ms(), f.maxMs());
+            out.printf(Locale.ROOT, "CPU time per Mirsad search: median %.2f ms, mean %.2f ms (one core: about %.0f searches/s)%n",
+                    f.cpuMedianMs(), f.cpuMeanMs(), 1000 / Math.max(f.cpuMeanMs(), 1e-9));
             out.printf(Locale.ROOT, "Baseline (same Lucene query, top 10 only):  median %.2f ms, p99 %.2f ms; ratio of medians %.2f%n",
                     f.baselineMedianMs(), f.baselineP99Ms(), f.medianMs() / Math.max(f.baselineMedianMs(), 1e-9));
         }

@@ -92,9 +92,9 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     /** The pages to take, by file name: every kind of page, on the corpus's largest story and most named person. */
     static Map<String, String> pages(LiveCorpus corpus) throws IOException {
         Map<String, String> pages = new LinkedHashMap<>();
-        List<Story> stories = corpus.stories(2);
+        List<Story> stories = corpus.views().stories(2);
         List<ArticleRef> latest = corpus.latest(1);
-        String person = corpus.entities().stream().map(EntityProfile.Count::value).filter(v -> v.startsWith("PERSON:"))
+        String person = corpus.views().entities().stream().map(EntityProfile.Count::value).filter(v -> v.startsWith("PERSON:"))
                 .map(v -> v.substring(7)).findFirst().orElse(null);
         String article = !stories.isEmpty() ? stories.get(0).articles().get(0).id() : latest.isEmpty() ? null : latest.get(0).id();
         pages.put("01-home", "/");

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +16,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -35,18 +30,10 @@ import org.mirsad.app.ingest.IngestReport;
 import org.mirsad.app.ingest.ItemAnalyzer;
 import org.mirsad.core.json.DocumentJson;
 import org.mirsad.core.model.Document;
-import org.mirsad.core.model.EntityType;
-import org.mirsad.index.corpus.StatementView;
-import org.mirsad.index.dedup.DedupConfig;
-import org.mirsad.index.dedup.DuplicateGroup;
 import org.mirsad.index.search.CorpusSearcher;
 import org.mirsad.index.search.SearchResult;
-import org.mirsad.index.store.ArticleMapper;
 import org.mirsad.index.store.CorpusStore;
 import org.mirsad.index.store.Fields;
-import org.mirsad.index.story.Story;
-import org.mirsad.index.story.StoryArticle;
-import org.mirsad.index.story.StoryConfig;
 import org.mirsad.ingest.read.ReaderOptions;
 
 /**
@@ -63,8 +50,6 @@ public final class LiveCorpus implements Closeable {
 
     /** How often, at most, the corpus folder is checked for a newer commit. */
     public static final long REFRESH_MILLIS = 1000;
-    /** Most articles an entity profile reads. */
-    public static final int ENTITY_ARTICLES = 2000;
 
     /** A page of search results with the written form of each facet value. */
     public record SearchPage(SearchResult result, int offset, Map<String, Map<String, String>> labels) {
@@ -72,10 +57,6 @@ public final class LiveCorpus implements Closeable {
 
     /** A stored article: its analysis and whether its raw input is kept. */
     public record StoredArticle(String id, Document doc, boolean hasRaw) {
-    }
-
-    /** A story with its statements, in date order. */
-    public record StoryView(Story story, List<StatementView> statements) {
     }
 
     /** What an ingest request did: the report and the ids of the articles it stored. */
@@ -87,6 +68,7 @@ public final class LiveCorpus implements Closeable {
     private final AtomicReference<Generation> current = new AtomicReference<>();
     private final DisplayNames names = new DisplayNames();
     private final Object writeLock = new Object();
+    private final LiveViews views = new LiveViews(this);
     private volatile long checkedAt;
     private volatile boolean warm;
 
@@ -123,8 +105,7 @@ public final class LiveCorpus implements Closeable {
         }
         Thread t = new Thread(() -> {
             try {
-                g.memo("stories", () -> g.views.stories(StoryConfig.DEFAULT));
-                duplicates(g);
+                views.compute(g);
             } catch (IOException | RuntimeException e) {
                 // computed again, with its error reported, when a request needs it
             } finally {
@@ -174,11 +155,12 @@ public final class LiveCorpus implements Closeable {
     }
 
     /** A computation on one generation. */
-    private interface Read<T> {
+    interface Read<T> {
         T apply(Generation g) throws IOException;
     }
 
-    private <T> T read(Read<T> f) throws IOException {
+    /** Runs {@code f} on the current generation (the newest commit, checked at most every {@link #REFRESH_MILLIS}). */
+    <T> T read(Read<T> f) throws IOException {
         if (System.currentTimeMillis() - checkedAt > REFRESH_MILLIS) {
             refresh(false);
         }
@@ -263,7 +245,7 @@ public final class LiveCorpus implements Closeable {
         });
     }
 
-    private static List<ArticleRef> refs(IndexSearcher s, TopDocs top) throws IOException {
+    static List<ArticleRef> refs(IndexSearcher s, TopDocs top) throws IOException {
         List<ArticleRef> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             org.apache.lucene.document.Document d = s.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
@@ -303,98 +285,9 @@ public final class LiveCorpus implements Closeable {
         });
     }
 
-    /** Near-duplicate groups, earliest article first in each, with the listing of each member. */
-    public List<List<ArticleRef>> duplicates() throws IOException {
-        return read(this::duplicates);
-    }
-
-    private List<List<ArticleRef>> duplicates(Generation g) throws IOException {
-        return g.memo("duplicates", () -> {
-            List<List<ArticleRef>> out = new ArrayList<>();
-            for (DuplicateGroup group : g.views.duplicates(DedupConfig.DEFAULT)) {
-                List<ArticleRef> members = new ArrayList<>();
-                for (DuplicateGroup.Member m : group.members()) {
-                    Document d = g.searcher.document(m.id());
-                    members.add(new ArticleRef(m.id(), d.meta().title(), d.meta().outlet(), d.meta().published()));
-                }
-                out.add(List.copyOf(members));
-            }
-            return List.copyOf(out);
-        });
-    }
-
-    /** Stories of at least {@code minArticles} articles, largest first. */
-    public List<Story> stories(int minArticles) throws IOException {
-        List<Story> all = read(g -> g.memo("stories", () -> g.views.stories(StoryConfig.DEFAULT)));
-        return all.stream().filter(s -> s.articles().size() >= minArticles)
-                .sorted(Comparator.comparingInt((Story s) -> -s.articles().size())
-                        .thenComparing(s -> s.last() == null ? LocalDate.MIN : s.last(), Comparator.reverseOrder())
-                        .thenComparing(Story::id))
-                .toList();
-    }
-
-    /** Story {@code id} with its statements. */
-    public Optional<StoryView> story(String id) throws IOException {
-        return read(g -> {
-            List<Story> all = g.memo("stories", () -> g.views.stories(StoryConfig.DEFAULT));
-            for (Story s : all) {
-                if (s.id().equals(id)) {
-                    List<StatementView> said = g.views.statements(s.articles().stream().map(StoryArticle::id).toList());
-                    return Optional.of(new StoryView(s, said));
-                }
-            }
-            return Optional.empty();
-        });
-    }
-
-    /** The story article {@code articleId} belongs to, when it belongs to one of two or more articles. */
-    public Optional<Story> storyOf(String articleId) throws IOException {
-        return read(g -> {
-            List<Story> all = g.memo("stories", () -> g.views.stories(StoryConfig.DEFAULT));
-            return all.stream().filter(s -> s.articles().size() > 1)
-                    .filter(s -> s.articles().stream().anyMatch(a -> a.id().equals(articleId))).findFirst();
-        });
-    }
-
-    /** The near-duplicates of article {@code articleId} (its group, itself included), or an empty list. */
-    public List<ArticleRef> duplicatesOf(String articleId) throws IOException {
-        for (List<ArticleRef> group : duplicates()) {
-            if (group.stream().anyMatch(a -> a.id().equals(articleId))) {
-                return group;
-            }
-        }
-        return List.of();
-    }
-
-    /** Statements grouped by speaker, most statements first; only speakers whose name contains {@code speaker} when given. */
-    public Map<String, List<StatementView>> statementsBySpeaker(String speaker) throws IOException {
-        return read(g -> speaker == null || speaker.isBlank()
-                ? g.memo("statements", () -> g.views.statementsBySpeaker(null))
-                : g.views.statementsBySpeaker(speaker));
-    }
-
-    /** Entities ({@code TYPE:name}) with the number of articles mentioning each, most mentioned first. */
-    public List<EntityProfile.Count> entities() throws IOException {
-        return read(g -> g.memo("entities", () -> EntityProfile.top(g.views.entityCounts(), Integer.MAX_VALUE)));
-    }
-
-    /** What the corpus says about the entity {@code name} (any spelling), of {@code type} or any type when null. */
-    public EntityProfile entity(String name, EntityType type) throws IOException {
-        return read(g -> {
-            String key = ArticleMapper.keyword(name);
-            Query q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.ENTITY, key)), BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(Fields.SPEAKER, key)), BooleanClause.Occur.SHOULD).build();
-            IndexSearcher s = g.searcher.rawSearcher();
-            Map<String, Document> docs = new LinkedHashMap<>();
-            for (ScoreDoc sd : s.search(q, ENTITY_ARTICLES).scoreDocs) {
-                org.apache.lucene.document.Document d = s.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
-                BytesRef json = d.getBinaryValue(Fields.JSON);
-                docs.put(d.get(Fields.ID), DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length,
-                        StandardCharsets.UTF_8)));
-            }
-            return EntityProfile.of(name, type, docs);
-        });
+    /** The corpus-wide views: duplicates, stories, statements, entities. */
+    public LiveViews views() {
+        return views;
     }
 
     /**

@@ -94,27 +94,27 @@ public final class ApiRoutes {
         add(app, HandlerType.GET, "/api/duplicates", ctx -> {
             ObjectNode o = JsonViews.object();
             ArrayNode groups = o.putArray("groups");
-            corpus.duplicates().stream().limit(intParam(ctx, "limit", 100, 1, 10_000))
+            corpus.views().duplicates().stream().limit(intParam(ctx, "limit", 100, 1, 10_000))
                     .forEach(g -> groups.addObject().set("members", JsonViews.articles(g)));
             json(ctx, o);
         });
         add(app, HandlerType.GET, "/api/stories", ctx -> {
             int min = intParam(ctx, "min_articles", 2, 1, 10_000);
-            List<Story> stories = corpus.stories(min);
+            List<Story> stories = corpus.views().stories(min);
             ObjectNode o = JsonViews.object().put("total", stories.size());
             ArrayNode a = o.putArray("stories");
             stories.stream().limit(intParam(ctx, "limit", 50, 1, 1000)).forEach(s -> a.add(JsonViews.story(s, false)));
             json(ctx, o);
         });
         add(app, HandlerType.GET, "/api/stories/{id}", ctx -> {
-            LiveCorpus.StoryView v = corpus.story(ctx.pathParam("id"))
+            org.mirsad.app.corpus.LiveViews.StoryView v = corpus.views().story(ctx.pathParam("id"))
                     .orElseThrow(() -> ApiException.notFound("no story with id " + ctx.pathParam("id")));
             ObjectNode o = JsonViews.story(v.story(), true);
             o.set("statements", JsonViews.statements(v.statements()));
             json(ctx, o);
         });
         add(app, HandlerType.GET, "/api/quotes", ctx -> {
-            Map<String, List<StatementView>> by = corpus.statementsBySpeaker(ctx.queryParam("speaker"));
+            Map<String, List<StatementView>> by = corpus.views().statementsBySpeaker(ctx.queryParam("speaker"));
             int per = intParam(ctx, "per_speaker", 20, 1, 1000);
             ObjectNode o = JsonViews.object().put("speakers_total", by.size());
             ArrayNode a = o.putArray("speakers");
@@ -130,7 +130,7 @@ public final class ApiRoutes {
             if (name == null || name.isBlank()) {
                 throw ApiException.badRequest("give the entity's name: /api/entity?name=...");
             }
-            EntityProfile p = corpus.entity(name, type(ctx.queryParam("type")));
+            EntityProfile p = corpus.views().entity(name, type(ctx.queryParam("type")));
             if (p.articles() == 0) {
                 throw ApiException.notFound("no article mentions '" + name.strip() + "'");
             }
@@ -187,13 +187,13 @@ public final class ApiRoutes {
         o.put("id", id);
         o.set("document", DocumentJson.toJson(a.doc(), false));
         o.put("raw_available", a.hasRaw());
-        Story story = corpus.storyOf(id).orElse(null);
+        Story story = corpus.views().storyOf(id).orElse(null);
         if (story == null) {
             o.putNull("story");
         } else {
             o.putObject("story").put("id", story.id()).put("size", story.articles().size()).put("title", story.articles().get(0).title());
         }
-        o.set("duplicates", JsonViews.articles(corpus.duplicatesOf(id)));
+        o.set("duplicates", JsonViews.articles(corpus.views().duplicatesOf(id)));
         json(ctx, o);
     }
 
@@ -211,14 +211,7 @@ public final class ApiRoutes {
     }
 
     private void entities(Context ctx) throws IOException {
-        EntityType t = type(ctx.queryParam("type"));
-        String q = ctx.queryParam("q");
-        String want = q == null || q.isBlank() ? null : org.mirsad.index.store.ArticleMapper.keyword(q);
-        List<EntityProfile.Count> all = corpus.entities().stream()
-                .filter(c -> t == null || c.value().startsWith(t.name() + ":"))
-                .filter(c -> want == null || org.mirsad.index.store.ArticleMapper.keyword(c.value().substring(c.value().indexOf(':') + 1))
-                        .contains(want))
-                .toList();
+        List<EntityProfile.Count> all = corpus.views().entities(type(ctx.queryParam("type")), ctx.queryParam("q"));
         ObjectNode o = JsonViews.object().put("total", all.size());
         ArrayNode a = o.putArray("entities");
         all.stream().limit(intParam(ctx, "limit", 100, 1, 10_000)).forEach(c -> {
@@ -230,6 +223,9 @@ public final class ApiRoutes {
 
     private void analyze(Context ctx) throws IOException {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (ctx.contentLength() > settings.maxBodyBytes()) {
+            throw new ApiException(413, "the text is larger than the limit of " + settings.maxBodyBytes() / 1024 + " KB");
+        }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > settings.maxBodyBytes()) {
             throw new ApiException(413, "the text is larger than the limit of " + settings.maxBodyBytes() / 1024 + " KB");

@@ -155,7 +155,7 @@ class BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/story/"));
         waitReady();
         assertEquals(2, driver.findElements(By.cssSelector("#timeline .tl-item")).size());
-        List<WebElement> columns = driver.findElements(By.cssSelector("#outlets .column h3"));
+        List<WebElement> columns = driver.findElements(By.cssSelector("#outlets .column h3 .outlet-name"));
         assertEquals(List.of(WebFixtures.STORY_OUTLET_1, WebFixtures.STORY_OUTLET_2), columns.stream().map(WebElement::getText).toList());
         assertTrue(driver.findElement(By.id("statements")).getText().contains(WebFixtures.MINISTER));
     }

@@ -123,6 +123,14 @@ class ServerApiTest {
     }
 
     @Test
+    void latestListsNewestFirst() throws Exception {
+        JsonNode r = json(get("/api/latest?limit=3"));
+        assertEquals(4, r.path("total").asInt());
+        assertEquals(java.util.List.of("2025-03-05", "2025-03-02", "2025-02-11"), r.path("articles").findValuesAsText("published"));
+        assertError(get("/api/latest?limit=0"), 400, "limit");
+    }
+
+    @Test
     void searchErrorsAreJsonWithTheReason() throws Exception {
         assertError(get("/api/search"), 400, "query");
         assertError(get("/api/search?q=" + enc("(معبر")), 400, "cannot read the query");

@@ -76,6 +76,29 @@ class ServerIngestTest {
     }
 
     @Test
+    void republishedCopiesAreListedAsDuplicates(@TempDir Path dir) throws Exception {
+        String wire = ARTICLE + "وأشار عساف إلى أن البلدية خصصت ميزانية للري بالتنقيط على طول المسار، وأن الحملة ستتكرر في الخريف المقبل "
+                + "إذا نجحت المرحلة الأولى، داعيا الأهالي إلى المشاركة في أيام الزراعة المقبلة.\n"
+                + "وتشمل الحملة أنواعا محلية من الأشجار تتحمل الجفاف، مثل الخروب والسنديان والبطم، اختارها مهندسون زراعيون بعد دراسة "
+                + "طبيعة التربة على الضفتين، كما ستقام مشاتل صغيرة في ثلاث مدارس لتأمين الشتول في السنوات المقبلة.\n"
+                + "ويأمل القائمون على المشروع أن تتحول الضفاف خلال خمس سنوات إلى ممر أخضر يصل أحياء المدينة بعضها ببعض.\n";
+        String copy = wire.replace("حملة لتشجير ضفاف النهر في مدينة الريحان", "الريحان: حملة لتشجير ضفاف النهر")
+                .replace("في ثلاث مدارس", "في ثلاث مدارس حكومية");
+        try (LiveCorpus corpus = LiveCorpus.open(dir.resolve("data"), Engine.createDefault());
+             MirsadServer s = MirsadServer.start(corpus, ServerSettings.loopback(0))) {
+            String first = DocumentJson.mapper().readTree(upload(s, "wire.txt", wire.getBytes(StandardCharsets.UTF_8)).body())
+                    .path("stored").get(0).path("id").asText();
+            upload(s, "copy.txt", copy.getBytes(StandardCharsets.UTF_8));
+            assertEquals(2, corpus.size());
+            JsonNode groups = DocumentJson.mapper().readTree(get(s, "/api/duplicates").body()).path("groups");
+            assertEquals(1, groups.size(), groups.toString());
+            assertEquals(2, groups.get(0).path("members").size());
+            JsonNode doc = DocumentJson.mapper().readTree(get(s, "/api/documents/" + first).body());
+            assertEquals(2, doc.path("duplicates").size(), doc.path("duplicates").toString());
+        }
+    }
+
+    @Test
     void urlsAreFetchedAndUploadsOverTheLimitRefused(@TempDir Path dir) throws Exception {
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] page = ("<html><head><meta charset=utf-8><title>مهرجان الزيتون</title></head><body><article><h1>مهرجان الزيتون السنوي</h1>"

@@ -14,18 +14,22 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.mirsad.core.json.DocumentJson;
 import org.mirsad.core.model.Document;
 import org.mirsad.core.model.Span;
+import org.mirsad.index.search.internal.DocMonths;
 import org.mirsad.index.search.internal.FacetCounter;
 import org.mirsad.index.search.internal.MirsadQueryParser;
 import org.mirsad.index.search.internal.Snippets;
+import org.mirsad.index.search.internal.StoredHitFields;
 import org.mirsad.index.store.Fields;
 
 /**
@@ -43,12 +47,16 @@ public final class CorpusSearcher implements Closeable {
     private final IndexSearcher searcher;
 
     private final List<org.mirsad.index.search.internal.FacetOrdinals> facetOrdinals;
+    private final DocMonths docMonths;
+    private final StoredHitFields hitFields;
 
     private CorpusSearcher(FSDirectory directory, DirectoryReader reader) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetOrdinals = org.mirsad.index.search.internal.FacetOrdinals.buildAll(reader, FACETS);
+        this.docMonths = DocMonths.build(reader);
+        this.hitFields = new StoredHitFields(searcher, StoredHitFields.MAX_CHARS);
     }
 
     /** Opens the corpus under {@code dataDir} for reading. */
@@ -91,9 +99,11 @@ public final class CorpusSearcher implements Closeable {
     public SearchResult search(String query, int limit, int facetLimit) throws IOException {
         long t0 = System.nanoTime();
         Query q = parse(query);
-        TopDocs top = searcher.search(q, Math.max(1, limit));
-        FacetCounter facets = new FacetCounter(facetOrdinals);
-        searcher.search(q, facets);
+        // one pass over the matches feeds both the top hits and the facet counts
+        Object[] both = searcher.search(q, new MultiCollectorManager(
+                new TopScoreDocCollectorManager(Math.max(1, limit), null, Integer.MAX_VALUE), FacetCounter.manager(facetOrdinals, docMonths)));
+        TopDocs top = (TopDocs) both[0];
+        FacetCounter facets = (FacetCounter) both[1];
         Set<String> stems = new HashSet<>();
         Set<String> exact = new HashSet<>();
         q.visit(new QueryVisitor() {
@@ -122,15 +132,13 @@ public final class CorpusSearcher implements Closeable {
     }
 
     private SearchHit hit(ScoreDoc sd, Set<String> stems, Set<String> exact) throws IOException {
-        org.apache.lucene.document.Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.ID, Fields.JSON));
-        BytesRef json = d.getBinaryValue(Fields.JSON);
-        Document doc = DocumentJson.fromJsonLine(new String(json.bytes, json.offset, json.length, StandardCharsets.UTF_8));
-        String text = doc.text();
+        StoredHitFields.Shown f = hitFields.get(sd.doc);
+        String text = f.text();
         List<Span> marks = Snippets.highlights(text, stems, exact);
         int start = Snippets.bestStart(text, marks);
         int end = Snippets.end(text, start);
-        return new SearchHit(d.get(Fields.ID), sd.score, doc.meta().title(), doc.meta().outlet(), doc.meta().published(),
-                doc.meta().source(), text.substring(start, end), start, marks);
+        return new SearchHit(f.id(), sd.score, f.title(), f.outlet(), f.published() == null ? null : java.time.LocalDate.parse(f.published()),
+                f.source(), text.substring(start, end), start, marks);
     }
 
     /** The stored analysis of article {@code id}, or null. */

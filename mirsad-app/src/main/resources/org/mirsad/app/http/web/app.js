@@ -228,10 +228,20 @@ function ingestCard() {
     el("button", {class: "btn", type: "submit"}, "أضف"), out);
 }
 
+/** How to write a query, with examples a reader can click. */
+function searchHelp() {
+  const ex = (q, what) => el("li", {}, el("a", {href: searchHref(q, [])}, el("bdi", {}, q)), " — " + what);
+  return el("details", {class: "card help"}, el("summary", {}, "طريقة البحث"),
+    el("ul", {}, ex("الحكومة", "الكلمة بكل صيغها: والحكومة، للحكومات، الحكومه"), ex("\"وزير الخارجية\"", "عبارة كما هي"),
+      ex("الانتخابات NOT البرلمان", "استبعاد كلمة (ومعها AND و OR والأقواس)"), ex("speaker:الصفدي", "ما قاله متحدث، بأي تهجئة"),
+      ex("entity:\"الأمم المتحدة\"", "مقالات تذكر كيانًا"), ex("date:2024-03", "شهر، أو مدى: date:2024-01..2024-03"),
+      ex("type:ORG", "مقالات فيها منظمات (PERSON، ORG، LOC)")));
+}
+
 async function homePage() {
   document.title = "مرصد";
   const [latest, stories] = await Promise.all([api("/api/latest?limit=12"), api("/api/stories?limit=6")]);
-  show(searchForm(""),
+  show(searchForm(""), searchHelp(),
     el("div", {class: "layout"},
       el("section", {class: "card"}, el("h2", {}, "أحدث المقالات"),
         el("p", {class: "muted small"}, "في المدوّنة " + fmtNum(latest.total) + " مقالًا. ابحث بالعربية كما تُكتب: تُطابَق الكلمات مع السوابق واللواحق والهمزات والتشكيل."),
@@ -354,14 +364,14 @@ function sidePanel(doc, linkEntities) {
   return side;
 }
 
-function articleView(doc, extra, linkEntities) {
+function articleView(doc, extra, linkEntities, untitled) {
   const body = el("div", {class: "article-body", id: "article-body"}, annotatedText(doc.text, annotations(doc)));
   const meta = el("div", {class: "meta"},
     doc.outlet ? el("span", {}, doc.outlet) : null, doc.published ? el("span", {}, fmtDate(doc.published)) : null,
     doc.byline ? el("span", {}, "كتب: " + doc.byline) : null, doc.dateline ? el("span", {}, "من: " + doc.dateline) : null);
   return el("div", {class: "layout"},
     el("article", {class: "card"},
-      el("header", {class: "article-head"}, el("h1", {id: "article-title"}, doc.title || "(بلا عنوان)"), meta),
+      el("header", {class: "article-head"}, el("h1", {id: "article-title"}, doc.title || untitled || "(بلا عنوان)"), meta),
       extra, legend(body, doc), body),
     sidePanel(doc, linkEntities));
 }
@@ -400,6 +410,16 @@ function statementItem(s, withSpeaker) {
     s.via.length ? el("div", {class: "via"}, "عبر " + s.via.join(" ← ")) : null);
 }
 
+/** The first {@code n} of {@code items} (elements), then a button that shows the rest. */
+function firstOf(items, n) {
+  if (items.length <= n) return items;
+  const rest = items.slice(n);
+  rest.forEach(x => { x.hidden = true; });
+  const more = el("button", {class: "btn ghost more-btn", type: "button", onclick: () => { rest.forEach(x => { x.hidden = false; }); more.remove(); }},
+    "عرض الكل (" + fmtNum(items.length) + ")");
+  return [...items, more];
+}
+
 function bySpeaker(statements) {
   const groups = new Map();
   for (const s of statements) {
@@ -419,10 +439,10 @@ async function storyPage(id) {
     if (!days.has(k)) days.set(k, []);
     days.get(k).push(a);
   }
-  const timeline = el("ol", {class: "timeline", id: "timeline"}, [...days.entries()].map(([day, arts]) => el("li", {},
+  const timeline = el("ol", {class: "timeline", id: "timeline"}, firstOf([...days.entries()].map(([day, arts]) => el("li", {},
     el("div", {class: "tl-date"}, day ? fmtDate(day) : "بلا تاريخ"),
     arts.map(a => el("div", {class: "tl-item"}, el("span", {class: "badge"}, a.outlet || "منفذ غير معروف"), " ", articleLink(a),
-      el("p", {class: "lead"}, clip(a.lead, 220)))))));
+      el("p", {class: "lead"}, clip(a.lead, 220)))))), 12));
   const outlets = new Map();
   for (const a of s.articles) {
     const k = a.outlet || "منفذ غير معروف";
@@ -430,7 +450,8 @@ async function storyPage(id) {
     outlets.get(k).push(a);
   }
   const columns = el("div", {class: "columns", id: "outlets"}, [...outlets.entries()].map(([o, arts]) => el("section", {class: "column"},
-    el("h3", {}, o), el("ul", {}, arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a)))))));
+    el("h3", {}, el("span", {class: "outlet-name"}, o), " ", el("span", {class: "count"}, fmtNum(arts.length))),
+    el("ul", {}, firstOf(arts.map(a => el("li", {}, el("div", {class: "muted small"}, fmtDate(a.published)), articleLink(a))), 8)))));
   const said = bySpeaker(s.statements);
   show(el("div", {class: "card"}, el("h1", {}, s.title || "قصة"),
       el("div", {class: "meta"}, el("span", {}, fmtNum(s.size) + " مقالات"), el("span", {}, dateRange(s.first, s.last)),
@@ -440,7 +461,7 @@ async function storyPage(id) {
       el("section", {class: "card", id: "statements"}, el("h2", {}, "من قال ماذا"),
         said.length ? said.map(([sp, list]) => el("div", {class: "speaker-group"},
           el("h3", {}, sp === "متحدث غير مسمّى" ? sp : el("a", {href: entityHref(sp)}, sp), " ", el("span", {class: "count"}, fmtNum(list.length))),
-          list.map(x => statementItem(x, false)))) : el("p", {class: "muted"}, "لا أقوال منسوبة في هذه القصة."))),
+          firstOf(list.map(x => statementItem(x, false)), 5))) : el("p", {class: "muted"}, "لا أقوال منسوبة في هذه القصة."))),
     el("section", {class: "card"}, el("h2", {}, "المنافذ جنبًا إلى جنب"), columns));
 }
 
@@ -482,9 +503,9 @@ async function entityPage() {
           el("a", {class: "tag-" + c.type, href: entityHref(c.name, c.type)}, c.name), el("span", {class: "count"}, fmtNum(c.count))))))),
     el("div", {class: "grid2"},
       el("section", {class: "card", id: "statements-by"}, el("h2", {}, "أقواله"),
-        p.statements_by.length ? p.statements_by.map(s => statementItem(s, false)) : el("p", {class: "muted"}, "لا أقوال منسوبة إليه.")),
+        p.statements_by.length ? firstOf(p.statements_by.map(s => statementItem(s, false)), 10) : el("p", {class: "muted"}, "لا أقوال منسوبة إليه.")),
       el("section", {class: "card", id: "statements-about"}, el("h2", {}, "ما قيل عنه"),
-        p.statements_about.length ? p.statements_about.map(s => statementItem(s, true)) : el("p", {class: "muted"}, "لا أقوال تذكره."))),
+        p.statements_about.length ? firstOf(p.statements_about.map(s => statementItem(s, true)), 10) : el("p", {class: "muted"}, "لا أقوال تذكره."))),
     el("section", {class: "card"}, el("h2", {}, "المقالات"),
       el("ol", {class: "results"}, p.recent.map(a => el("li", {class: "hit"}, el("div", {class: "hit-title"}, articleLink(a)), metaLine(a))))));
 }
@@ -520,7 +541,7 @@ async function quotesPage() {
     r.speakers.length ? r.speakers.map(g => el("div", {class: "speaker-group"},
       el("h2", {}, g.speaker === "(unnamed)" ? "متحدث غير مسمّى" : el("a", {href: entityHref(g.speaker)}, g.speaker), " ",
         el("span", {class: "count"}, fmtNum(g.count) + " أقوال")),
-      g.statements.map(s => statementItem(s, false)))) : el("p", {class: "muted"}, "لا أقوال.")));
+      firstOf(g.statements.map(s => statementItem(s, false)), 5))) : el("p", {class: "muted"}, "لا أقوال.")));
 }
 
 // ---------------------------------------------------------------- paste box
@@ -539,7 +560,7 @@ function pastePage() {
       const body = {text: area.value, format: format.value};
       if (date.value) body.published = date.value;
       const r = await api("/api/analyze", {method: "POST", headers: {"Content-Type": "application/json"}, body: JSON.stringify(body)});
-      out.replaceChildren(el("div", {class: "notice"}, "نتيجة التحليل أدناه، ولم يُحفظ النص في المدوّنة."), articleView(r.document, null, false));
+      out.replaceChildren(el("div", {class: "notice"}, "نتيجة التحليل أدناه، ولم يُحفظ النص في المدوّنة."), articleView(r.document, null, false, "النص الملصق"));
     } catch (e) {
       out.replaceChildren(el("div", {class: "error", role: "alert"}, e.message));
     }

@@ -1,9 +1,9 @@
 package org.mirsad.index.search.internal;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.LongValues;
@@ -19,8 +20,9 @@ import org.mirsad.index.store.Fields;
 
 /**
  * Counts facet values over every matching document on global ordinals ({@link FacetOrdinals}), and
- * a month histogram from the date doc values; only the top values are turned into strings. One
- * instance per search; not thread-safe.
+ * a month histogram from the date doc values ({@link MonthHistogram}); only the top values are
+ * turned into strings. One instance per search (per slice, when a search runs in parallel: see
+ * {@link #manager}); not thread-safe.
  */
 public final class FacetCounter extends SimpleCollector {
 
@@ -31,15 +33,23 @@ public final class FacetCounter extends SimpleCollector {
     private final int[][] counts;
     private final int[][] touched;
     private final int[] touchedSize;
-    private final Map<String, Integer> months = new HashMap<>();
+    private final MonthHistogram months = new MonthHistogram();
     private final SortedSetDocValues[] values;
     private final LongValues[] toGlobal;
+    private final DocMonths docMonths;
     private NumericDocValues dates;
+    private int docBase;
     private int total;
 
-    /** A counter over the given facet ordinals. */
+    /** A counter over the given facet ordinals, months read from the date doc values. */
     public FacetCounter(List<FacetOrdinals> ordinals) {
+        this(ordinals, null);
+    }
+
+    /** A counter over the given facet ordinals, months read from {@code docMonths} (from the doc values when null). */
+    public FacetCounter(List<FacetOrdinals> ordinals, DocMonths docMonths) {
         this.ordinals = List.copyOf(ordinals);
+        this.docMonths = docMonths;
         int n = ordinals.size();
         counts = new int[n][];
         touched = new int[n][];
@@ -54,33 +64,47 @@ public final class FacetCounter extends SimpleCollector {
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        docBase = context.docBase;
         for (int i = 0; i < ordinals.size(); i++) {
-            values[i] = DocValues.getSortedSet(context.reader(), ordinals.get(i).field());
-            toGlobal[i] = ordinals.get(i).globalOrds(context.ord);
+            FacetOrdinals o = ordinals.get(i);
+            values[i] = o.inMemory() ? null : DocValues.getSortedSet(context.reader(), o.field());
+            toGlobal[i] = o.inMemory() ? null : o.globalOrds(context.ord);
         }
-        dates = DocValues.getNumeric(context.reader(), Fields.DATE);
+        dates = docMonths != null ? null : DocValues.getNumeric(context.reader(), Fields.DATE);
     }
 
     @Override
     public void collect(int doc) throws IOException {
         total++;
+        int globalDoc = docBase + doc;
         for (int i = 0; i < values.length; i++) {
             SortedSetDocValues v = values[i];
-            if (v.advanceExact(doc)) {
+            if (v == null) {
+                int[] starts = ordinals.get(i).docStarts();
+                int[] ords = ordinals.get(i).docOrds();
+                int[] c = counts[i];
+                for (int k = starts[globalDoc], end = starts[globalDoc + 1]; k < end; k++) {
+                    if (c[ords[k]]++ == 0) {
+                        touch(i, ords[k]);
+                    }
+                }
+            } else if (v.advanceExact(doc)) {
                 int[] c = counts[i];
                 for (int k = 0; k < v.docValueCount(); k++) {
                     int g = (int) toGlobal[i].get(v.nextOrd());
                     if (c[g]++ == 0) {
-                        if (touchedSize[i] == touched[i].length) {
-                            touched[i] = Arrays.copyOf(touched[i], touched[i].length * 2);
-                        }
-                        touched[i][touchedSize[i]++] = g;
+                        touch(i, g);
                     }
                 }
             }
         }
-        if (dates.advanceExact(doc)) {
-            months.merge(LocalDate.ofEpochDay(dates.longValue()).toString().substring(0, 7), 1, Integer::sum);
+        if (docMonths != null) {
+            int m = docMonths.of(globalDoc);
+            if (m != DocMonths.NONE) {
+                months.addMonth(m, 1);
+            }
+        } else if (dates.advanceExact(doc)) {
+            months.add(dates.longValue());
         }
     }
 
@@ -171,10 +195,55 @@ public final class FacetCounter extends SimpleCollector {
             }
             out.put(ordinals.get(i).field(), List.copyOf(list));
         }
-        List<SearchResult.FacetValue> hist = new ArrayList<>();
-        months.forEach((k, v) -> hist.add(new SearchResult.FacetValue(k, v)));
-        hist.sort((a, b) -> a.value().compareTo(b.value()));
-        out.put(MONTH, List.copyOf(hist));
+        out.put(MONTH, months.values());
         return out;
+    }
+
+    /** Adds the counts of {@code other} (a counter over the same ordinals) to this one. */
+    void addAll(FacetCounter other) {
+        total += other.total;
+        for (int i = 0; i < counts.length; i++) {
+            int[] c = counts[i];
+            for (int j = 0; j < other.touchedSize[i]; j++) {
+                int g = other.touched[i][j];
+                if (c[g] == 0) {
+                    touch(i, g);
+                }
+                c[g] += other.counts[i][g];
+            }
+        }
+        months.addAll(other.months);
+    }
+
+    private void touch(int facet, int g) {
+        if (touchedSize[facet] == touched[facet].length) {
+            touched[facet] = Arrays.copyOf(touched[facet], touched[facet].length * 2);
+        }
+        touched[facet][touchedSize[facet]++] = g;
+    }
+
+    /**
+     * Counters for a search that collects into several at once (one per slice of the index); the
+     * result is their sum. {@code docMonths} may be null (months then come from the doc values).
+     */
+    public static CollectorManager<FacetCounter, FacetCounter> manager(List<FacetOrdinals> ordinals, DocMonths docMonths) {
+        return new CollectorManager<>() {
+            @Override
+            public FacetCounter newCollector() {
+                return new FacetCounter(ordinals, docMonths);
+            }
+
+            @Override
+            public FacetCounter reduce(Collection<FacetCounter> collectors) {
+                if (collectors.size() == 1) {
+                    return collectors.iterator().next();
+                }
+                FacetCounter sum = new FacetCounter(ordinals, docMonths);
+                for (FacetCounter c : collectors) {
+                    sum.addAll(c);
+                }
+                return sum;
+            }
+        };
     }
 }
