@@ -102,10 +102,10 @@ public final class CueFinder {
             return null;
         }
         List<CueForm> forms = g.formsAt(i);
-        boolean stripped = g.conjunctionStripped(i);
         if (forms.isEmpty()) {
             return null;
         }
+        boolean stripped = g.conjunctionStripped(i);
         CueForm best = null;
         boolean impersonal = false;
         boolean accusative = g.tanween(i); // طالبًا: the participle, never the dual verb طالبا

@@ -70,6 +70,7 @@ public final class Lexicon {
         withObject = buildWithObject();
         nonNp = union(NON_NP_LISTS);
         nonNpBare = union(NON_NP_BARE_LISTS);
+        outletStarts = buildOutletStarts();
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -316,6 +317,7 @@ public final class Lexicon {
 
     private final Set<String> nonNp;
     private final Set<String> nonNpBare;
+    private final Set<String> outletStarts;
 
     /**
      * True when the normalized word is in one of {@link #NON_NP_LISTS} ({@code bare}: one of
@@ -323,6 +325,27 @@ public final class Lexicon {
      */
     public boolean nonNp(String normalizedWord, boolean bare) {
         return (bare ? nonNpBare : nonNp).contains(normalizedWord);
+    }
+
+    /**
+     * True when a word may open an outlet name: an outlet word or an agency's first word, bare or
+     * with ل، ب or و — a single lookup that lets {@link Outlets} skip every other token.
+     */
+    public boolean mayStartOutlet(String normalizedWord) {
+        return outletStarts.contains(normalizedWord);
+    }
+
+    private Set<String> buildOutletStarts() {
+        Set<String> first = new HashSet<>(lists.getOrDefault("outlet-head", Set.of()));
+        agencies.forEach(seq -> first.add(seq[0]));
+        weakAgencies.forEach(seq -> first.add(seq[0]));
+        Set<String> all = new HashSet<>(first);
+        for (String f : first) {
+            for (String p : new String[] {"ل", "ب", "و"}) {
+                all.add(p + f);
+            }
+        }
+        return all;
     }
 
     private Set<String> union(List<String> names) {
