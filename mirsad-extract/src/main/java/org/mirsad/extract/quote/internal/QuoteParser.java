@@ -73,19 +73,21 @@ public final class QuoteParser {
     private void parseSentence(int s, int a, int b, List<Quote> out) {
         List<Hit> hits = new CueFinder(g).find(a, b);
         Mention lastSpeaker = null;
+        char lastGender = '?';
         List<Quote> here = new ArrayList<>();
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             int nextCue = h + 1 < hits.size() ? hits.get(h + 1).first() : b;
             Quote q = switch (hit.form().kind()) {
                 case VERB, IMPERSONAL -> verb(s, a, b, hit, nextCue);
-                case PARTICIPLE -> participle(s, a, b, hit, lastSpeaker, nextCue);
+                case PARTICIPLE -> participle(s, a, b, hit, agrees(hit, lastGender) ? lastSpeaker : null, nextCue);
                 case PHRASE -> phrase(s, a, b, hit, nextCue);
             };
             if (q != null) {
                 here.add(q);
                 if (q.speaker() != null) {
                     lastSpeaker = q.speaker();
+                    lastGender = adjacent(hit, q.speaker()) ? hit.form().gender() : '?';
                 }
                 while (h + 1 < hits.size() && q.content().start() > q.cue().span().end()
                         && t.start[hits.get(h + 1).first()] < q.content().start() && !relativeCue(hits.get(h + 1))) {
@@ -97,6 +99,30 @@ public final class QuoteParser {
         for (Quote q : here) {
             out.add(via.isEmpty() ? q : new Quote(q.span(), q.speaker(), q.cue(), q.content(), q.direct(), via));
         }
+    }
+
+    /**
+     * Whether the cue agrees with its speaker: the speaker is its subject right before it or right
+     * after it — not a source named further on (نقلت الوكالة عن دبلوماسي ...).
+     */
+    private boolean adjacent(Hit hit, Mention speaker) {
+        if (speaker.span().end() <= hit.cueStart()) {
+            return true;
+        }
+        int k = hit.last() + 1;
+        while (k < t.n && (g.manner(k) || g.in("pp-pronoun", k))) {
+            k++;
+        }
+        return k < t.n && speaker.span().start() <= t.start[k];
+    }
+
+    /**
+     * Whether a participle may continue the sentence's last speaker: unless both say their gender and
+     * differ (…قال الوزير …، مبينة أن: the feminine participle has another speaker).
+     */
+    private static boolean agrees(Hit participle, char lastGender) {
+        char g = participle.form().gender();
+        return g == '?' || lastGender == '?' || g == lastGender;
     }
 
     /** Tokens that attach a prepositional phrase to a speaker: مصدر في الوزارة، مسؤول من البلدية. */
@@ -382,7 +408,8 @@ public final class QuoteParser {
         Mention speaker = mention(from, npEnd, hit);
         int cStart;
         int cEnd;
-        boolean closesSentence = npEnd >= b - 1 || t.stop(npEnd) || npEnd < b && t.is(npEnd, '.');
+        int rest = skipAddressee(npEnd, b); // كما قالت المتحدثة لوكالة فرانس برس.
+        boolean closesSentence = rest >= b - 1 || t.stop(rest) || rest < b && t.is(rest, '.');
         if ((closesSentence || trailing(hit, a, npEnd, b)) && hit.first() > a) {
             int e = hit.first();
             while (e > a && t.punct(e - 1)) {
@@ -662,7 +689,9 @@ public final class QuoteParser {
         int start = Math.min(cue.start(), speaker == null ? cue.start() : Math.min(speaker.span().start(), cue.start()));
         int end = Math.max(c.end(), speaker == null ? c.end() : speaker.span().end());
         if (speaker != null) {
-            discourse.add(speaker, hit.form().gender(), hit.form().number(), sentenceOf(hit.first()));
+            // a verb before its subject is singular whatever the subject's number (أفاد شهود عيان)
+            char number = speaker.span().start() >= cue.end() ? '?' : hit.form().number();
+            discourse.add(speaker, adjacent(hit, speaker) ? hit.form().gender() : '?', number, sentenceOf(hit.first()));
         }
         return new Quote(new Span(start, end), speaker, new Mention(cue, cue.in(t.text), null), c, content[2] == 1, List.of());
     }
