@@ -288,6 +288,41 @@ class ReportedSpeechGrammarTest {
         assertEquals("أغلقت الطرق المؤدية إلى الميناء", q.content().in(t));
     }
 
+    @Test
+    void imperfectOfAblaghaIsReadAsBalaghaReaches() {
+        assertTrue(quotes("تبلغ كلفة المشروع مليار دولار، إن صحت التقديرات.").isEmpty());
+    }
+
+    @Test
+    void nameInParenthesesBelongsToTheOutlet() {
+        says("قالت قناة (أ.ن.س) الإخبارية إن الجسر افتتح.", "قالت", "قناة (أ.ن.س) الإخبارية", "الجسر افتتح");
+    }
+
+    @Test
+    void timeAdverbWithAPronounIsNotTheSpeaker() {
+        says("وصل الوفد، حينها أعلن رئيس البعثة أن المحادثات بدأت.", "أعلن", "رئيس البعثة", "المحادثات بدأت");
+    }
+
+    @Test
+    void phraseAfterAClosingQuotationTakesTheQuotationBefore() {
+        String t = "و\"سيبقى المتحف مفتوحا طوال الصيف\" بحسب ما كتب مديره سامر الأحمد في بيان.";
+        Quote q = byCue(quotes(t), "بحسب ما كتب").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertTrue(q.content().in(t).contains("سيبقى المتحف مفتوحا طوال الصيف"), q::toString);
+    }
+
+    @Test
+    void relativeClauseWithAPronounObjectIsNotAStatement() {
+        String t = "قال الخبير إن الخطة التي أعلنت عنها الوزارة \"طموحة\".";
+        assertFalse(byCue(quotes(t), "أعلنت").isPresent(), () -> quotes(t).toString());
+    }
+
+    @Test
+    void demonstrativeObjectDoesNotOpenASubjectClause() {
+        String t = "لم يعلق المدير على تلك الانتقادات وقال إن الفريق سيواصل العمل.";
+        Quote q = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertFalse("الانتقادات".equals(QuoteStageTest.speaker(q, t)), q::toString);
+    }
+
     // ---- dropped subjects
 
     @Test

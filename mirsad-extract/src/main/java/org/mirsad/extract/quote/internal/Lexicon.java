@@ -179,7 +179,9 @@ public final class Lexicon {
                     {pl, 'm', 's', 3}, {pl + "ت", 'f', 's', 3}, {pl + "وا", 'm', 'p', 3}, {ps + "ن", 'f', 'p', 3},
                     {pl + "ا", 'm', 'd', 3}, {pl + "تا", 'f', 'd', 3}, {ps + "ت", '?', 's', 1}, {ps + "نا", '?', 'p', 1},
                     {ps + "تم", 'm', 'p', 2}}));
-                forms.addAll(imperfect(il, is, "", "ون", "ن", "ان", "وا"));
+                if (!il.equals("-")) {
+                    forms.addAll(imperfect(il, is, "", "ون", "ن", "ان", "وا"));
+                }
             }
             case "defw" -> {
                 forms.addAll(Arrays.asList(new Object[][] {
@@ -311,7 +313,7 @@ public final class Lexicon {
 
     /** Lists whose words never belong to a speaker noun phrase, as written in {@code words.txt}. */
     static final List<String> NON_NP_LISTS = List.of("preposition", "particle", "relative", "time", "complementizer",
-            "addressee", "pp-pronoun");
+            "addressee", "pp-pronoun", "demonstrative");
     /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off. */
     static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer");
 

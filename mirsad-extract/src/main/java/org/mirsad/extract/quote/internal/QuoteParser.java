@@ -205,6 +205,9 @@ public final class QuoteParser {
         if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
         }
+        if (relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)) {
+            return null; // الوثائق التي أعلنت عنها إسرائيل: the antecedent is what was announced
+        }
         int after = hit.last() + 1;
         while (after < b && (g.manner(after) || g.in("pp-pronoun", after))) {
             after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير
@@ -460,8 +463,8 @@ public final class QuoteParser {
      */
     private boolean trailing(Hit hit, int a, int npEnd, int b) {
         int p = hit.first() - 1;
-        if (p <= a || !t.comma(p)) {
-            return false;
+        if (p <= a || !t.comma(p) && g.openOf[p] < 0) {
+            return false; // after a comma or a closing quotation mark («...» بحسب ما كتب X)
         }
         for (int k = npEnd; k < b; k++) {
             if (t.comma(k) && !g.quoted[k]) {
