@@ -105,6 +105,11 @@ class DateRulesTest {
     }
 
     @Test
+    void countAfterAComparativeIsNoYear() {
+        assertTrue(dates("أضرب أكثر من 1900 عامل عن العمل", PUB).isEmpty());
+    }
+
+    @Test
     void bareNumberWithoutAPartOfDayIsNoHour() {
         assertTrue(dates("اشترى 3 كتب", PUB).isEmpty());
     }

@@ -276,7 +276,80 @@ class ReportedSpeechGrammarTest {
         assertTrue(quotes("كان من بين الحضور «فرقة الأمل» للإنشاد.").isEmpty());
     }
 
+    @Test
+    void wordAfterAPrepositionIsNotAVerb() {
+        assertTrue(quotes("ومن أبرز بنودها: «خفض الضرائب على الأدوية».").isEmpty());
+    }
+
+    @Test
+    void asPhraseWhoseRestIsTheAddresseeTakesTheContentBefore() {
+        String t = "أغلقت الطرق المؤدية إلى الميناء، كما قال المتحدث باسم الشرطة لإذاعة الساحل.";
+        Quote q = byCue(quotes(t), "كما قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("أغلقت الطرق المؤدية إلى الميناء", q.content().in(t));
+    }
+
+    @Test
+    void imperfectOfAblaghaIsReadAsBalaghaReaches() {
+        assertTrue(quotes("تبلغ كلفة المشروع مليار دولار، إن صحت التقديرات.").isEmpty());
+    }
+
+    @Test
+    void nameInParenthesesBelongsToTheOutlet() {
+        says("قالت قناة (أ.ن.س) الإخبارية إن الجسر افتتح.", "قالت", "قناة (أ.ن.س) الإخبارية", "الجسر افتتح");
+    }
+
+    @Test
+    void timeAdverbWithAPronounIsNotTheSpeaker() {
+        says("وصل الوفد، حينها أعلن رئيس البعثة أن المحادثات بدأت.", "أعلن", "رئيس البعثة", "المحادثات بدأت");
+    }
+
+    @Test
+    void phraseAfterAClosingQuotationTakesTheQuotationBefore() {
+        String t = "و\"سيبقى المتحف مفتوحا طوال الصيف\" بحسب ما كتب مديره سامر الأحمد في بيان.";
+        Quote q = byCue(quotes(t), "بحسب ما كتب").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertTrue(q.content().in(t).contains("سيبقى المتحف مفتوحا طوال الصيف"), q::toString);
+    }
+
+    @Test
+    void relativeClauseWithAPronounObjectIsNotAStatement() {
+        String t = "قال الخبير إن الخطة التي أعلنت عنها الوزارة \"طموحة\".";
+        assertFalse(byCue(quotes(t), "أعلنت").isPresent(), () -> quotes(t).toString());
+    }
+
+    @Test
+    void demonstrativeObjectDoesNotOpenASubjectClause() {
+        String t = "لم يعلق المدير على تلك الانتقادات وقال إن الفريق سيواصل العمل.";
+        Quote q = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertFalse("الانتقادات".equals(QuoteStageTest.speaker(q, t)), q::toString);
+    }
+
     // ---- dropped subjects
+
+    @Test
+    void feminineParticipleDoesNotContinueAMasculineSpeaker() {
+        String t = "أعلنت الهيئة تمديد المهلة.\nوقال المدير إن الطلبات كثيرة، مبينة أن النتائج ستعلن لاحقا.";
+        Quote q = byCue(quotes(t), "مبينة").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("الهيئة", QuoteStageTest.speaker(q, t));
+    }
+
+    @Test
+    void pluralCueDoesNotFallBackToASingularSpeaker() {
+        String t = "الرئيس قال إن الاتفاق عادل.\nويعتقدون أن العقوبات ستنجح.";
+        Quote q = byCue(quotes(t), "يعتقدون").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertNull(q.speaker(), q::toString);
+    }
+
+    @Test
+    void verbBeforeAPluralSubjectIsSingularSoALaterPluralCueFindsIt() {
+        String t = "وأفاد سكان الحي بأن المياه انقطعت، وقالوا إن البلدية لم ترد.";
+        says(t, "قالوا", "سكان الحي", "البلدية لم ترد");
+    }
+
+    @Test
+    void participleAfterAReportedSourceAgreesWithTheSourceNotTheChannel() {
+        String t = "ونقلت صحيفة الميدان عن نائب معارض قوله إن الجلسة ألغيت، مشيرًا إلى أن التصويت تأجل.";
+        says(t, "مشيرًا", "نائب معارض", "التصويت تأجل");
+    }
 
     @Test
     void droppedSubjectWithNoEarlierSpeakerTakesTheLastNamedPerson() {

@@ -84,9 +84,16 @@ final class YearRules {
         return Piece.of(end, DateResolver.Value.ofYear(y));
     }
 
+    /** Comparatives that make "X من/على N" a count (أكثر من 1800 عامل), never a year. */
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("اكثر", "اقل", "ازيد", "يزيد", "تزيد",
+            "يقل", "تقل");
+
     boolean bareYearContext(int j) {
         if (w.kind(j - 1) == org.mirsad.core.model.TokenKind.LATIN) {
             return false;
+        }
+        if (COMPARATIVES.contains(w.norm(j - 2))) {
+            return false; // أكثر من 1800 عامل، ما يزيد على 2000 طالب
         }
         String before = w.norm(j - 1);
         if (YEAR_CONTEXT.contains(before) || w.isArabic(j - 1) && before.startsWith("ال")

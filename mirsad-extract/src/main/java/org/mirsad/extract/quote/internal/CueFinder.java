@@ -20,6 +20,9 @@ public final class CueFinder {
     private final TokenTable t;
     private final Grammar g;
 
+    /** Prepositions that never stand right before a finite verb. */
+    static final java.util.Set<String> NOT_BEFORE_VERBS = java.util.Set.of("من", "في", "على", "الي", "عن", "مع");
+
     /** A finder over a grammar's tokens. */
     public CueFinder(Grammar g) {
         this.lex = g.lex;
@@ -98,14 +101,14 @@ public final class CueFinder {
     }
 
     private Hit word(int i) {
-        if (g.notACue(i)) {
-            return null;
+        if (g.notACue(i) || i > 0 && (NOT_BEFORE_VERBS.contains(t.norm[i - 1]) || t.conj[i - 1] && NOT_BEFORE_VERBS.contains(t.bare[i - 1]))) {
+            return null; // من أبرز بنودها، في قوله: a preposition is never followed by a finite verb
         }
         List<CueForm> forms = g.formsAt(i);
-        boolean stripped = g.conjunctionStripped(i);
         if (forms.isEmpty()) {
             return null;
         }
+        boolean stripped = g.conjunctionStripped(i);
         CueForm best = null;
         boolean impersonal = false;
         boolean accusative = g.tanween(i); // طالبًا: the participle, never the dual verb طالبا

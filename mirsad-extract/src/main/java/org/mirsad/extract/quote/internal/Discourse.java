@@ -11,7 +11,8 @@ import org.mirsad.core.model.Mention;
  * the cue — a feminine cue (أضافت) takes a feminine speaker of any number (non-human plurals such as
  * مصادر agree in the feminine singular); a masculine singular cue takes a masculine singular one; a
  * plural or dual cue a plural or dual one. With no agreeing speaker the latest speaker within two
- * sentences is taken; with none, the speaker stays unknown.
+ * sentences is taken unless their numbers conflict (a plural cue never falls back to a singular
+ * speaker); with none, the speaker stays unknown.
  */
 public final class Discourse {
 
@@ -42,11 +43,18 @@ public final class Discourse {
         }
         if (!entries.isEmpty()) {
             Entry last = entries.get(entries.size() - 1);
-            if (sentence - last.sentence() <= 2) {
+            if (sentence - last.sentence() <= 2 && !conflicts(gender, number, last)) {
                 return last;
             }
         }
         return null;
+    }
+
+    /** Both say their number and one is plural/dual while the other is singular (يعتقدون after أوباما). */
+    static boolean conflicts(char gender, char number, Entry e) {
+        boolean many = number == 'p' || number == 'd';
+        boolean eMany = e.number() == 'p' || e.number() == 'd';
+        return number != '?' && e.number() != '?' && many != eMany;
     }
 
     static boolean agrees(char gender, char number, Entry e) {

@@ -12,7 +12,8 @@ import org.mirsad.core.model.TokenKind;
  *       chains and names (Arabic, Latin or digits); it stops at punctuation, prepositions (free or
  *       attached with the article: بال، لل), complementizers, relative pronouns, particles, time
  *       words, addressees (للصحفيين), prepositions with a pronoun (فيه، به) and reporting verbs. {@code باسم} (المتحدث باسم ...) continues it.</li>
- *   <li>A short quoted name («حماس») inside a noun phrase belongs to it.</li>
+ *   <li>A short quoted name («حماس») or a name in parentheses (قناة (إن.تي.في)) inside a noun phrase
+ *       belongs to it.</li>
  *   <li>After a definite word, an abstract object noun (ضرورة، أهمية ...) ends the phrase:
  *       "أكد الوزير ضرورة ..." has speaker الوزير.</li>
  *   <li>Phrases are at most {@link #MAX_NP} tokens.</li>
@@ -265,6 +266,11 @@ public final class Grammar {
                 j = closeTok[j] + 1;
                 continue;
             }
+            int close = j > i ? parenthesizedName(j, limit) : -1;
+            if (close > 0) {
+                j = close + 1; // قناة (إن.تي.في) التلفزيونية
+                continue;
+            }
             if (!npToken(j)) {
                 break;
             }
@@ -274,6 +280,22 @@ public final class Grammar {
             j++;
         }
         return j;
+    }
+
+    /** For "(" at j followed by a short name and ")": the index of ")", else -1. */
+    private int parenthesizedName(int j, int limit) {
+        if (!t.is(j, '(')) {
+            return -1;
+        }
+        for (int k = j + 1; k < limit && k <= j + 2 * MAX_QUOTED_NAME + 2; k++) {
+            if (t.is(k, ')')) {
+                return k > j + 1 ? k : -1;
+            }
+            if (t.stop(k) && !t.is(k, '.') || t.comma(k)) {
+                return -1; // dots may separate the letters of an abbreviation (إن.تي.في)
+            }
+        }
+        return -1;
     }
 
     /** Start of the noun phrase ending just before token {@code end}, not before {@code floor}; end when there is none. */

@@ -70,6 +70,7 @@ public final class Lexicon {
         withObject = buildWithObject();
         nonNp = union(NON_NP_LISTS);
         nonNpBare = union(NON_NP_BARE_LISTS);
+        outletStarts = buildOutletStarts();
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -178,7 +179,9 @@ public final class Lexicon {
                     {pl, 'm', 's', 3}, {pl + "ت", 'f', 's', 3}, {pl + "وا", 'm', 'p', 3}, {ps + "ن", 'f', 'p', 3},
                     {pl + "ا", 'm', 'd', 3}, {pl + "تا", 'f', 'd', 3}, {ps + "ت", '?', 's', 1}, {ps + "نا", '?', 'p', 1},
                     {ps + "تم", 'm', 'p', 2}}));
-                forms.addAll(imperfect(il, is, "", "ون", "ن", "ان", "وا"));
+                if (!il.equals("-")) {
+                    forms.addAll(imperfect(il, is, "", "ون", "ن", "ان", "وا"));
+                }
             }
             case "defw" -> {
                 forms.addAll(Arrays.asList(new Object[][] {
@@ -310,12 +313,13 @@ public final class Lexicon {
 
     /** Lists whose words never belong to a speaker noun phrase, as written in {@code words.txt}. */
     static final List<String> NON_NP_LISTS = List.of("preposition", "particle", "relative", "time", "complementizer",
-            "addressee", "pp-pronoun");
+            "addressee", "pp-pronoun", "demonstrative");
     /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off. */
     static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer");
 
     private final Set<String> nonNp;
     private final Set<String> nonNpBare;
+    private final Set<String> outletStarts;
 
     /**
      * True when the normalized word is in one of {@link #NON_NP_LISTS} ({@code bare}: one of
@@ -323,6 +327,27 @@ public final class Lexicon {
      */
     public boolean nonNp(String normalizedWord, boolean bare) {
         return (bare ? nonNpBare : nonNp).contains(normalizedWord);
+    }
+
+    /**
+     * True when a word may open an outlet name: an outlet word or an agency's first word, bare or
+     * with ل، ب or و — a single lookup that lets {@link Outlets} skip every other token.
+     */
+    public boolean mayStartOutlet(String normalizedWord) {
+        return outletStarts.contains(normalizedWord);
+    }
+
+    private Set<String> buildOutletStarts() {
+        Set<String> first = new HashSet<>(lists.getOrDefault("outlet-head", Set.of()));
+        agencies.forEach(seq -> first.add(seq[0]));
+        weakAgencies.forEach(seq -> first.add(seq[0]));
+        Set<String> all = new HashSet<>(first);
+        for (String f : first) {
+            for (String p : new String[] {"ل", "ب", "و"}) {
+                all.add(p + f);
+            }
+        }
+        return all;
     }
 
     private Set<String> union(List<String> names) {

@@ -32,6 +32,9 @@ public final class Outlets {
             return null;
         }
         String w = t.norm[i];
+        if (!g.lex.mayStartOutlet(w)) {
+            return null;
+        }
         String[] cands;
         int[] cuts;
         if (t.kind[i] == TokenKind.ARABIC && w.length() > 3 && "لبو".indexOf(w.charAt(0)) >= 0) {

@@ -47,7 +47,7 @@ public final class TokenTable {
             end[i] = t.end();
             kind[i] = t.kind();
             String nm = t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL
-                    ? text.substring(t.start(), t.end()) : Lexicon.norm(text.substring(t.start(), t.end()));
+                    ? text.substring(t.start(), t.end()) : t.norm(); // the text layer's form is Lexicon.norm
             norm[i] = nm;
             if (t.kind() == TokenKind.ARABIC && nm.length() >= 3 && (nm.charAt(0) == 'و' || nm.charAt(0) == 'ف')) {
                 bare[i] = nm.substring(1);

@@ -1,0 +1,214 @@
+package org.mirsad.extract.quote.internal;
+
+/**
+ * Where a statement starts and ends. It opens after the cue's preposition (أشار إلى) and
+ * complementizer (إن، أن، بأن), a colon or an opening quotation mark — then it is direct and runs to
+ * the closing mark — or, for cues that take one, with a prepositional object (أعرب عن قلقه); it runs
+ * to the end of the sentence or to the next statement (a comma followed by a reporting verb with و, or
+ * by a participle). The speaker's relative clause between speaker and statement is skipped; a cue
+ * inside a relative clause ends with it. Also where an attribution phrase stands in its clause.
+ */
+final class Contents {
+
+    private final TokenTable t;
+    private final Grammar g;
+    private final Outlets outlets;
+
+    Contents(Grammar g, Outlets outlets) {
+        this.t = g.t;
+        this.g = g;
+        this.outlets = outlets;
+    }
+
+    /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
+    public static final int OPENER_WINDOW = 14;
+
+    /**
+     * The first token from {@code from} (within {@link #OPENER_WINDOW} tokens, before any sentence
+     * stop or other reporting verb) where content opens, or -1.
+     */
+    int opener(int from, int b, Hit hit) {
+        boolean inRelative = relativeCue(hit);
+        int skipped = 0;
+        for (int k = from; k < b && k - from - skipped <= OPENER_WINDOW; k++) {
+            if (t.stop(k) || k > from && g.cueWord(k) && !continuation(k) || inRelative && t.comma(k)) {
+                return -1;
+            }
+            if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
+                int close = k + 2;
+                while (close < b && !t.comma(close) && !t.stop(close)) {
+                    close++;
+                }
+                skipped += close - k - 1;
+                k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
+                continue;
+            }
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A continuation cue (بالقول) at k: part of the verb before it. */
+    boolean continuation(int k) {
+        for (CueForm f : g.formsAt(k)) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && f.gender() == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue right after a relative pronoun (النقابة، التي قالت إن ...): its statement ends with the clause. */
+    boolean relativeCue(Hit hit) {
+        return hit.first() > 0 && g.in("relative", hit.first() - 1);
+    }
+
+    /** A short quoted name after ل، مع، عن or an outlet word (لـ"الشروق"، مع "هسبورت"): who was told, not what. */
+    boolean quotedName(int k) {
+        if (g.region(k) == null || outlets.quotedName(k, t.n) == null || k == 0) {
+            return false;
+        }
+        String p = t.norm[k - 1];
+        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(p);
+    }
+
+    /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */
+    boolean opensContent(int i, Hit hit) {
+        int k = i;
+        while (k < t.n && t.comma(k)) {
+            k++;
+        }
+        if (k >= t.n) {
+            return false;
+        }
+        if (nominal(k, hit)) {
+            return true;
+        }
+        if (continuation(k) && k + 1 < t.n) {
+            k++;
+        }
+        if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
+            k++;
+            if (t.norm[k].equals("القول") && k + 1 < t.n) {
+                k++; // خلص إلى القول إن ...
+            }
+        }
+        return g.complementizer(k) || t.is(k, ':') || g.region(k) != null;
+    }
+
+    /**
+     * Whether a nominal content starts at k: the cue's preposition before a noun (أعرب عن قلقه،
+     * تحدثت عن مقتل), or attached when it is one letter (طالبت بإنشاء، أفتى بجواز).
+     */
+    boolean nominal(int k, Hit hit) {
+        String p = hit.form().npPrep();
+        if (p == null || t.punct(k)) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k)
+                && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !g.phraseStart(k);
+    }
+
+    /** Content offsets [start, end) and direct flag (1/0) from token i, or null when none. */
+    int[] content(int i, int b, Hit hit, int nextCue) {
+        int k = i;
+        while (k < b && t.comma(k)) {
+            k++;
+        }
+        if (k < b && hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep()))) {
+            k++;
+            if (k + 1 < b && t.norm[k].equals("القول")) {
+                k++;
+            }
+        }
+        if (k < b && continuation(k) && hit.form().kind() != CueForm.Kind.PARTICIPLE) {
+            k++;
+        }
+        if (k < b && t.is(k, ':')) {
+            k++;
+        }
+        if (k < b && g.complementizer(k)) {
+            k++; // إن، أن، بأن, and with an attached pronoun (أنها): the statement follows
+        }
+        if (k >= b) {
+            return null;
+        }
+        QuoteMarks.Region r = g.region(k);
+        if (r != null && r.closed()) {
+            int close = g.closeTok[k];
+            if (close > k + 1) {
+                return new int[] {t.start[k + 1], t.end[close - 1], 1};
+            }
+        }
+        int end = b;
+        boolean inRelative = relativeCue(hit);
+        for (int j = k + 1; j < b; j++) {
+            if (j >= nextCue && startsNewStatement(j) || inRelative && t.comma(j) && !g.quoted[j]) {
+                end = j;
+                break;
+            }
+        }
+        while (end > k && (t.punct(end - 1) && !t.is(end - 1, '»') && !t.is(end - 1, '”') || t.comma(end - 1))) {
+            end--;
+        }
+        if (end <= k) {
+            return null;
+        }
+        boolean direct = g.region(k) != null;
+        int startOff = direct ? t.start[k] + 1 : t.start[k];
+        int endOff = t.end[end - 1];
+        if (direct && (t.is(end - 1, '»') || t.is(end - 1, '”'))) {
+            endOff = t.start[end - 1];
+        }
+        return startOff < endOff ? new int[] {startOff, endOff, direct ? 1 : 0} : null;
+    }
+
+    /** A new statement starts at j: after a comma, a reporting verb with و, a participle, or a phrase. */
+    boolean startsNewStatement(int j) {
+        if (j == 0 || !t.comma(j - 1) && !g.complementizer(j - 1)) {
+            return t.conj[j] && g.cueWord(j) || g.phraseStart(j) && !g.quoted[j];
+        }
+        return g.cueWord(j) || g.phraseStart(j);
+    }
+
+    /**
+     * An attribution phrase after a comma closes the clause before it (...، بحسب خبراء تحدثت إليهم
+     * الصحيفة.) unless the sentence goes on after its speaker with another comma that does not open
+     * a relative clause (وفي السياق، وبحسب مصادر، فإن ...).
+     */
+    boolean trailing(Hit hit, int a, int npEnd, int b) {
+        int p = hit.first() - 1;
+        if (p <= a || !t.comma(p) && g.openOf[p] < 0) {
+            return false; // after a comma or a closing quotation mark («...» بحسب ما كتب X)
+        }
+        for (int k = npEnd; k < b; k++) {
+            if (t.comma(k) && !g.quoted[k]) {
+                return k + 1 < b && g.in("relative", k + 1);
+            }
+        }
+        return true;
+    }
+
+    /** A reporting verb of its own right after the phrase's speaker (and an apposition). */
+    boolean ownStatementFollows(int k, int b) {
+        for (int j = k; j < b && j - k <= Grammar.MAX_NP; j++) {
+            if (g.complementizer(j) || t.stop(j)) {
+                return false;
+            }
+            if (t.comma(j) && j + 1 < b && g.cueWord(j + 1)) {
+                for (CueForm f : g.formsAt(j + 1)) {
+                    if (f.kind() == CueForm.Kind.VERB) {
+                        return true;
+                    }
+                }
+            }
+            if (j == k && g.cueWord(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

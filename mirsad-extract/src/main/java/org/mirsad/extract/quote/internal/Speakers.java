@@ -1,0 +1,136 @@
+package org.mirsad.extract.quote.internal;
+
+import java.util.Set;
+import org.mirsad.core.model.Mention;
+import org.mirsad.core.model.Span;
+
+/**
+ * Speaker noun phrases after a cue: how far a speaker runs (a noun phrase, an attached لل genitive and
+ * one prepositional phrase the cue does not govern), addressees and outlets after it, the source
+ * named after عن (نقلت الوكالة عن مسؤول قوله ...), and the speaker's mention linked to an entity.
+ */
+final class Speakers {
+
+    private final TokenTable t;
+    private final Grammar g;
+    private final Outlets outlets;
+    private final Linker linker;
+
+    Speakers(Grammar g, Outlets outlets, Linker linker) {
+        this.t = g.t;
+        this.g = g;
+        this.outlets = outlets;
+        this.linker = linker;
+    }
+
+    /** Tokens that attach a prepositional phrase to a speaker: مصدر في الوزارة، مسؤول من البلدية. */
+    static final Set<String> SPEAKER_PP = Set.of("في", "من", "ب", "لدي", "داخل");
+
+    /** The end of the speaker noun phrase from {@code from} (see {@link #speakerEnd(int, int, Hit)}). */
+    int speakerEnd(int from, int b) {
+        return speakerEnd(from, b, null);
+    }
+
+    /**
+     * The end of the speaker noun phrase from {@code from}: the phrase, an attached لل genitive and one
+     * attached prepositional phrase — not one the cue governs (يشتكي السكان من ...، أفتى الشيخ بجواز ...).
+     */
+    int speakerEnd(int from, int b, Hit hit) {
+        int end = g.forwardNp(from, b);
+        if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
+            for (int k = from; k < end; k++) {
+                if (t.norm[k].startsWith(hit.form().npPrep()) && t.norm[k].length() > 3 && !linker.insideName(t.start[k])) {
+                    end = k;
+                    break;
+                }
+            }
+        }
+        for (int k = from; k < end; k++) {
+            if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+                return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
+            }
+        }
+        if (end > from && end < b && genitiveL(end)) {
+            end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
+        }
+        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
+            int pp = g.forwardNp(end + 1, b);
+            if (pp > end + 1) {
+                return pp;
+            }
+        }
+        return end;
+    }
+
+    /** Whether token k is the preposition the cue itself takes (حذر من، شدد على، اشتكى من). */
+    boolean governed(int k, Hit hit) {
+        if (hit == null) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.equals(hit.form().prep()) || w.equals(hit.form().npPrep());
+    }
+
+    /**
+     * A genitive with attached لل continuing a speaker (مدير الإدارة العامة للجمارك): not an
+     * addressee (للصحفيين), not an outlet (للتلفزيون، لصحيفة) and not a known agency.
+     */
+    boolean genitiveL(int k) {
+        String w = t.norm[k];
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 4 && w.startsWith("لل")
+                && !g.in("addressee", k) && !g.outletHead("ا" + w.substring(1)) && outlets.at(k, t.n, true) == null;
+    }
+
+    /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
+    int skipAddressee(int k, int b) {
+        if (k < b && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+            int[] o = outlets.at(k, b, true);
+            return o != null ? o[1] : g.forwardNp(k + 1, b) > k + 1 ? g.forwardNp(k + 1, b) : k + 1;
+        }
+        if (k < b && g.in("addressee", k)) {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /**
+     * "نقل/نقلت X عن Y (قوله) إن ...": the source Y after عن is the speaker (X is the channel); the
+     * tokens {@code {first, end}} of Y, or null.
+     */
+    int[] reportedSource(int after, int npEnd, int b, Hit hit) {
+        if (hit.form().prep() == null || !hit.form().prep().equals("عن") || !"نقل".equals(hit.form().lemma())) {
+            return null;
+        }
+        int k = skipAddressee(npEnd, b);
+        while (k < b && (t.comma(k) || g.in("time", k))) {
+            k++; // نقل الموقع الشهر الماضي عن مسؤول
+        }
+        if (k >= b || !t.norm[k].equals("عن")) {
+            return null;
+        }
+        int end = speakerEnd(k + 1, b);
+        if (end - 1 > k + 1 && possessive(end - 1)) {
+            end--; // عن مسؤول قوله إن: the verbal noun is not part of the source
+        }
+        return end > k + 1 ? new int[] {k + 1, end} : null;
+    }
+
+    /** A single noun with a possessive pronoun (قوله، تعبيرها، معتقداته), not a name. */
+    boolean possessive(int k) {
+        String w = t.norm[k];
+        boolean suffix = g.lastLetter(k) == '\u0647' || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 3 && suffix
+                && !linker.insideName(t.start[k]);
+    }
+
+    Mention mention(int from, int to, Hit hit) {
+        int start = from == hit.npFrom() ? hit.npOff() : t.start[from];
+        if (start >= t.end[to - 1]) {
+            start = t.start[from];
+        }
+        Span span = new Span(start, t.end[to - 1]);
+        Linker.Link link = linker.link(span, t.norm[from], to < t.n ? t.start[to] : t.end[to - 1]);
+        Mention m = new Mention(link.span(), link.span().in(t.text), link.canonical());
+        return m;
+    }
+}
