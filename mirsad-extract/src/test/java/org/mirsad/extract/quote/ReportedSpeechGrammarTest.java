@@ -323,6 +323,12 @@ class ReportedSpeechGrammarTest {
         assertFalse("الانتقادات".equals(QuoteStageTest.speaker(q, t)), q::toString);
     }
 
+    @Test
+    void kamaOpeningASentenceMeansAlso() {
+        String t = "قال الرئيس إن الحوار مستمر.\nكما أكد أن الحكومة ستدعم المزارعين.";
+        says(t, "أكد", "الرئيس", "الحكومة ستدعم المزارعين");
+    }
+
     // ---- dropped subjects
 
     @Test

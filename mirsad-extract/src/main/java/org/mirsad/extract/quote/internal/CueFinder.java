@@ -11,7 +11,8 @@ import java.util.Map;
  * stripped when the whole word is not a form ({@link Grammar#formsAt}). The reporting verb after an
  * "as" phrase (حسبما أفادت) belongs to that phrase. A word with an impersonal reading right before a
  * complementizer is impersonal (ويذكر أن); a cue that is also a preposition or particle (بين) is one
- * only right before a complementizer or colon. Words inside quotation marks are not searched (a quoted speaker's own
+ * only right before a complementizer or colon. كما opening a sentence means "also" (كما اتهم الأمم
+ * المتحدة بالفشل): its verb is read as an ordinary statement, not as an "as X said" phrase. Words inside quotation marks are not searched (a quoted speaker's own
  * reporting is part of the quote).
  */
 public final class CueFinder {
@@ -37,7 +38,7 @@ public final class CueFinder {
             if (t.punct(i) || g.quoted[i]) {
                 continue;
             }
-            Hit h = phrase(i, b);
+            Hit h = i == a && t.bare[i].equals("كما") ? null : phrase(i, b); // كما أكد ... at the start: "also"
             if (h == null) {
                 h = word(i);
             }
