@@ -175,6 +175,20 @@ public final class Lexicons {
         }
     }
 
+    /**
+     * The classes of a single token over all its lookup forms (the word, and without its proclitics): the
+     * union of {@link #classesOf} of each form, from the token's cached trie nodes.
+     */
+    public int tokenClasses(TokenForms t) {
+        int c = 0;
+        for (Object o : firstNodes(t)) {
+            if (o != null) {
+                c |= ((Node) o).mask;
+            }
+        }
+        return c;
+    }
+
     /** The trie nodes of a token's lookup forms (one per form, null where none), kept with the token. */
     private Object[] firstNodes(TokenForms t) {
         if (t.lexiconNodesOf == this) {
@@ -193,9 +207,10 @@ public final class Lexicons {
     /** The longest match starting at token {@code i} whose classes meet {@code classMask}, or null. */
     public Match longestAt(TokenForms[] toks, int i, int classMask) {
         String[] forms = toks[i].lookup;
+        Object[] first = firstNodes(toks[i]);
         Match best = null;
         for (int f = 0; f < forms.length; f += 2) {
-            Node node = root.child(forms[f]);
+            Node node = (Node) first[f / 2];
             int j = i + 1;
             while (node != null) {
                 if ((node.mask & classMask) != 0 && (best == null || j > best.end)) {

@@ -45,7 +45,7 @@ public final class SentenceRules {
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = y.length;
         // GIVEN_NAME_AFTER_TITLE
-        int[] after = Features.afterTitle(t, lex);
+        int[] after = hasTitle(t, lex) ? Features.afterTitle(t, lex) : new int[n];
         for (int i = 0; i < n; i++) {
             if (y[i] == 0 && after[i] > 0 && i + 1 < n && (knownGivenName(t[i], lex) && nameGoesOn(t[i + 1], lex)
                     || unknownName(t[i], lex) && (y[i + 1] == 0 || y[i + 1] == I_PERSON - 1) && familyName(t[i + 1], lex))) {
@@ -140,6 +140,16 @@ public final class SentenceRules {
             "\u0647\u0630\u0647", "\u0627\u064A\u0636\u0627", "\u0643\u0627\u0646", "\u0643\u0627\u0646\u062A",
             "\u062D\u062A\u0649", "\u0627\u0630\u0627", "\u0644\u0643\u0646");
 
+    /** Whether any token is a title word (the only place GIVEN_NAME_AFTER_TITLE can fire). */
+    private static boolean hasTitle(TokenForms[] t, Lexicons lex) {
+        for (TokenForms w : t) {
+            if (LexClass.TITLE.in(classes(w, lex))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean knownGivenName(TokenForms w, Lexicons lex) {
         int c = classes(w, lex);
         return (c & GIVEN) != 0 && (c & LexClass.AMBIGUOUS.bit()) == 0;
@@ -174,10 +184,6 @@ public final class SentenceRules {
 
     /** Lexicon classes of a single token, with proclitics stripped. */
     static int classes(TokenForms t, Lexicons lex) {
-        int c = 0;
-        for (int f = 0; f < t.lookup.length; f += 2) {
-            c |= lex.classesOf(t.lookup[f]);
-        }
-        return c;
+        return lex.tokenClasses(t);
     }
 }
