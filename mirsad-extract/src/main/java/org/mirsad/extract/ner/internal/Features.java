@@ -33,15 +33,6 @@ public final class Features {
     }
 
     /**
-     * The features of every token that depend on its neighbours or on the lexicon matches around it: all of
-     * {@link #extract} except the token's own features ({@link #own}), which a decoder can score once per
-     * distinct word.
-     */
-    public static long[][] context(TokenForms[] t, Lexicons lex) {
-        return extract(t, lex, false, true);
-    }
-
-    /**
      * The features of every token that depend on more than one token or on lexicon matches: all of
      * {@link #extract} except the token's own features ({@link #own}) and those that depend on one
      * neighbour alone ({@link #asNeighbour}, {@link #noNeighbour}).
@@ -103,8 +94,8 @@ public final class Features {
 
     /**
      * The features of a token that depend on its surface alone: bias, normalized word and core identity, and
-     * the affix, shape, nisba, length and trigram templates. Together with {@link #context} they are exactly
-     * the features of {@link #extract}.
+     * the affix, shape, nisba, length and trigram templates. With {@link #asNeighbour} or
+     * {@link #noNeighbour} and {@link #pairwise} they are exactly the features of {@link #extract}.
      */
     public static long[] own(TokenForms w) {
         long[] local = local(w);

@@ -299,61 +299,19 @@ public final class TaggerModel {
     /** Viterbi over weight rows ({@code -1} entries are skipped). */
     static int[] viterbi(int[][] feats, float[] w, float[] trans, boolean[] allowed, int l) {
         int n = feats.length;
-        int[] out = new int[n];
-        if (n == 0) {
-            return out;
-        }
-        float[] score = new float[n * l];
-        int[] back = new int[n * l];
-        float[] em = new float[l];
+        float[] em = new float[n * l];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(em, 0f);
             for (int f : feats[i]) {
                 if (f < 0) {
                     continue;
                 }
                 int base = f * l;
                 for (int y = 0; y < l; y++) {
-                    em[y] += w[base + y];
+                    em[i * l + y] += w[base + y];
                 }
             }
-            for (int y = 0; y < l; y++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                if (i == 0) {
-                    if (allowed[l * l + y]) {
-                        best = trans[l * l + y];
-                    }
-                } else {
-                    int prevBase = (i - 1) * l;
-                    for (int p = 0; p < l; p++) {
-                        if (!allowed[p * l + y]) {
-                            continue;
-                        }
-                        float s = score[prevBase + p] + trans[p * l + y];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-                }
-                score[i * l + y] = best + em[y];
-                back[i * l + y] = arg;
-            }
         }
-        int bestY = 0;
-        float best = Float.NEGATIVE_INFINITY;
-        for (int y = 0; y < l; y++) {
-            if (score[(n - 1) * l + y] > best) {
-                best = score[(n - 1) * l + y];
-                bestY = y;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = bestY;
-            bestY = back[i * l + bestY];
-        }
-        return out;
+        return viterbiScores(em, n, trans, allowed, l);
     }
 
     /** Writes the model (deterministic bytes for a given model). */

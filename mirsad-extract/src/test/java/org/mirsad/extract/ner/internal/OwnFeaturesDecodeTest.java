@@ -29,30 +29,6 @@ class OwnFeaturesDecodeTest {
     };
 
     @Test
-    void ownAndContextFeaturesAreExactlyTheFeaturesOfEveryToken() {
-        Lexicons lex = Lexicons.defaults();
-        for (String s : SENTENCES) {
-            TokenForms[] t = TokenForms.of(s.split(" "));
-            long[][] all = Features.extract(t, lex);
-            long[][] ctx = Features.context(t, lex);
-            for (int i = 0; i < t.length; i++) {
-                List<Long> joined = new ArrayList<>();
-                for (long f : Features.own(t[i])) {
-                    joined.add(f);
-                }
-                for (long f : ctx[i]) {
-                    joined.add(f);
-                }
-                long[] a = all[i].clone();
-                long[] b = joined.stream().mapToLong(Long::longValue).toArray();
-                Arrays.sort(a);
-                Arrays.sort(b);
-                assertArrayEquals(a, b, "token " + i + " of " + s);
-            }
-        }
-    }
-
-    @Test
     void ownNeighbourAndPairwiseFeaturesAreExactlyTheFeaturesOfEveryToken() {
         Lexicons lex = Lexicons.defaults();
         for (String s : SENTENCES) {
