@@ -64,13 +64,17 @@ public final class NerCommand implements Runnable {
                 description = "Averaged weights below this magnitude are dropped, and features left without weights (default ${DEFAULT-VALUE}; 0 keeps all).")
         float prune;
 
+        @Option(names = "--bags", defaultValue = "4",
+                description = "Models trained with seeds SEED, SEED+1, ... and averaged into one (default ${DEFAULT-VALUE}).")
+        int bags;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
             List<ConllSentence> data = ConllReader.read(conll);
             err.printf(Locale.ROOT, "mirsad ner train: %,d sentences from %s%n", data.size(), conll);
             long t0 = System.nanoTime();
-            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout, prune), epoch -> {
+            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout, prune, bags), epoch -> {
                 err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
                 err.flush();
             });

@@ -22,17 +22,23 @@ public final class NerTrainer {
      * @param epochs passes over the data
      * @param wordDropout probability of hiding a token's word-identity features in a training pass
      * @param prune  averaged weights with a smaller magnitude are dropped from the model (0 keeps all)
+     * @param bags   models trained with successive seeds and averaged into one (1: a single model)
      */
-    public record Options(long seed, int epochs, float wordDropout, float prune) {
+    public record Options(long seed, int epochs, float wordDropout, float prune, int bags) {
 
         /** The options the shipped model was trained with. */
-        public static final Options DEFAULT = new Options(42, 20, 0.2f, 1.0f);
+        public static final Options DEFAULT = new Options(42, 20, 0.2f, 1.0f, 4);
 
         /** Validates the fields. */
         public Options {
-            if (epochs < 1 || wordDropout < 0 || wordDropout >= 1 || prune < 0) {
-                throw new IllegalArgumentException("epochs must be >= 1, word dropout in [0, 1) and prune >= 0");
+            if (epochs < 1 || wordDropout < 0 || wordDropout >= 1 || prune < 0 || bags < 1) {
+                throw new IllegalArgumentException("epochs and bags must be >= 1, word dropout in [0, 1) and prune >= 0");
             }
+        }
+
+        /** Options with one model per seed (no bagging). */
+        public Options(long seed, int epochs, float wordDropout, float prune) {
+            this(seed, epochs, wordDropout, prune, 1);
         }
     }
 
@@ -56,8 +62,12 @@ public final class NerTrainer {
             }
             gold.add(g);
         }
-        TaggerModel m = PerceptronTrainer.train(feats, gold, options.epochs(), options.seed(),
-                lex.fingerprint(), options.wordDropout(), progress);
+        List<TaggerModel> bag = new ArrayList<>(options.bags());
+        for (int b = 0; b < options.bags(); b++) {
+            bag.add(PerceptronTrainer.train(feats, gold, options.epochs(), options.seed() + b,
+                    lex.fingerprint(), options.wordDropout(), progress));
+        }
+        TaggerModel m = bag.size() == 1 ? bag.get(0) : TaggerModel.average(bag);
         return new NerModel(options.prune() > 0 ? m.pruned(options.prune()) : m);
     }
 }

@@ -54,6 +54,19 @@ class NerTrainingTest {
     }
 
     @Test
+    void baggedModelsAreReproducibleAndAverageTheirMembers() throws IOException {
+        List<ConllSentence> data = ConllReader.parse(CONLL);
+        NerTrainer.Options bagged = new NerTrainer.Options(7, 5, 0.5f, 0f, 3);
+        byte[] a = bytes(NerTrainer.train(data, bagged, e -> { }));
+        assertArrayEquals(a, bytes(NerTrainer.train(data, bagged, e -> { })));
+        byte[] single = bytes(NerTrainer.train(data, new NerTrainer.Options(7, 5, 0.5f, 0f, 1), e -> { }));
+        org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(a, single), "averaging three shuffles changes the weights");
+        // tags of the training sentences survive the averaging
+        NerTagger t = new NerTagger(NerTrainer.train(data, bagged, e -> { }));
+        assertEquals(data.get(0).tags(), t.tag(data.get(0).tokens()));
+    }
+
+    @Test
     void shippedModelScoresOnTheAnercorpTestSplit() throws IOException {
         String dir = System.getProperty("mirsad.eval.dir");
         Path test = dir == null ? null : Path.of(dir, "anercorp-camel", "ANERCorp_CamelLab_test.txt");

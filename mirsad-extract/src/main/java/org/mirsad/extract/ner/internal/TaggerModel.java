@@ -99,6 +99,37 @@ public final class TaggerModel {
         return new TaggerModel(k2, w2, trans.clone(), lexFingerprint, featureVersion);
     }
 
+    /**
+     * The mean of several models trained on the same data with the same lexicons and features (bagging over
+     * shuffles): a feature missing from a model counts as zero there. Deterministic: keys stay sorted.
+     */
+    public static TaggerModel average(List<TaggerModel> models) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("no models to average");
+        }
+        TaggerModel first = models.get(0);
+        int l = first.nLabels;
+        long[] all = models.stream().flatMapToLong(m -> Arrays.stream(m.keys)).sorted().distinct().toArray();
+        float[] w = new float[all.length * l];
+        float[] trans = new float[first.trans.length];
+        float k = models.size();
+        for (TaggerModel m : models) {
+            if (m.lexFingerprint != first.lexFingerprint || m.featureVersion != first.featureVersion) {
+                throw new IllegalArgumentException("models trained with different lexicons or features");
+            }
+            for (int i = 0; i < m.keys.length; i++) {
+                int at = Arrays.binarySearch(all, m.keys[i]);
+                for (int y = 0; y < l; y++) {
+                    w[at * l + y] += m.w[i * l + y] / k;
+                }
+            }
+            for (int i = 0; i < trans.length; i++) {
+                trans[i] += m.trans[i] / k;
+            }
+        }
+        return new TaggerModel(all, w, trans, first.lexFingerprint, first.featureVersion);
+    }
+
     /** Number of features with weights. */
     public int features() {
         return keys.length;
