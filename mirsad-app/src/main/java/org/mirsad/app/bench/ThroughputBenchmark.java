@@ -16,9 +16,16 @@ import java.util.function.Consumer;
  */
 public final class ThroughputBenchmark {
 
-    /** Figures for one subject. */
+    /**
+     * Figures for one subject.
+     *
+     * @param medianCpuMbPerSec MB per CPU-second of the measuring thread (the rate of one core, less
+     *                          disturbed than wall-clock rates by other processes; garbage collection
+     *                          threads are not counted)
+     */
     public record Figures(String name, double medianMbPerSec, double medianArticlesPerSec,
-                          double medianTokensPerSec, double ratioOfMedians, double medianRoundRatio) {
+                          double medianTokensPerSec, double ratioOfMedians, double medianRoundRatio,
+                          double medianCpuMbPerSec) {
     }
 
     /** The whole report. */
@@ -60,13 +67,18 @@ public final class ThroughputBenchmark {
         resetPeaks();
         int n = subjects.size();
         double[][] secs = new double[n][rounds];
+        double[][] cpuSecs = new double[n][rounds];
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        boolean cpu = mx.isCurrentThreadCpuTimeSupported();
         long[] tokens = new long[n];
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < n; k++) {
                 int i = (r + k) % n;
+                long c0 = cpu ? mx.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 long tk = pass(subjects.get(i));
                 secs[i][r] = (System.nanoTime() - t0) / 1e9;
+                cpuSecs[i][r] = cpu ? (mx.getCurrentThreadCpuTime() - c0) / 1e9 : 0;
                 tokens[i] = tk;
                 sink += tk;
             }
@@ -80,8 +92,9 @@ public final class ThroughputBenchmark {
             for (int r = 0; r < rounds; r++) {
                 roundRatios[r] = secs[0][r] / secs[i][r];
             }
+            double cpuMed = median(cpuSecs[i]);
             figures.add(new Figures(subjects.get(i).name(), bytes / 1e6 / med, texts.size() / med, tokens[i] / med,
-                    baseMedian / med, median(roundRatios)));
+                    baseMedian / med, median(roundRatios), cpuMed > 0 ? bytes / 1e6 / cpuMed : 0));
         }
         if (sink == 42) {
             progress.accept("");

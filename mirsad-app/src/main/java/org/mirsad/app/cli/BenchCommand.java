@@ -104,14 +104,16 @@ public final class BenchCommand implements Callable<Integer> {
             err.flush();
         });
         err.println();
-        out.printf(Locale.ROOT, "%-52s %9s %11s %12s %9s %9s%n", "subject", "MB/s", "articles/s", "tokens/s",
-                "ratio", "ratio~");
+        out.printf(Locale.ROOT, "%-52s %9s %11s %12s %9s %9s %10s%n", "subject", "MB/s", "articles/s", "tokens/s",
+                "ratio", "ratio~", "MB/CPU-s");
         for (ThroughputBenchmark.Figures f : report.subjects()) {
-            out.printf(Locale.ROOT, "%-52s %9.2f %11.0f %12.0f %9.2f %9.2f%n", f.name(), f.medianMbPerSec(),
-                    f.medianArticlesPerSec(), f.medianTokensPerSec(), f.ratioOfMedians(), f.medianRoundRatio());
+            out.printf(Locale.ROOT, "%-52s %9.2f %11.0f %12.0f %9.2f %9.2f %10.2f%n", f.name(), f.medianMbPerSec(),
+                    f.medianArticlesPerSec(), f.medianTokensPerSec(), f.ratioOfMedians(), f.medianRoundRatio(),
+                    f.medianCpuMbPerSec());
         }
         out.printf(Locale.ROOT, "Figures are medians over rounds on one thread; ratio = throughput / baseline "
-                + "(ratio of medians; ratio~ = median of per-round ratios). Peak heap: %d MB (max %d MB).%n",
+                + "(ratio of medians; ratio~ = median of per-round ratios); MB/CPU-s = MB per CPU-second of the "
+                + "measuring thread (one core's rate; GC threads not counted). Peak heap: %d MB (max %d MB).%n",
                 report.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         return MirsadCli.OK;
