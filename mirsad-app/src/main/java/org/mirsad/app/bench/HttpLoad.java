@@ -40,6 +40,21 @@ public final class HttpLoad {
             return requests / Math.max(seconds, 1e-9);
         }
 
+        /** Whether the run served at least {@code perSecond} requests a second with a p99 under {@code p99Ms} and no error. */
+        public boolean meets(double perSecond, double p99Ms) {
+            return requests > 0 && errors == 0 && perSecond() >= perSecond && this.p99Ms < p99Ms;
+        }
+
+        /**
+         * Requests a second that {@code cores} otherwise idle cores could serve at this run's CPU
+         * time per request (all of this process's CPU, clients included, when {@code wholeProcess};
+         * else the server's request threads alone), or -1 when it was not measured.
+         */
+        public double capacity(int cores, boolean wholeProcess) {
+            double ms = wholeProcess ? cpuMs : serverCpuMs;
+            return ms <= 0 ? -1 : cores * 1000.0 / ms;
+        }
+
         /** One line: count, rate, median, p99, max, errors. */
         public String summary() {
             return String.format(Locale.ROOT, "%,d requests in %.1f s: %.0f req/s, median %.1f ms, p99 %.1f ms, max %.1f ms, %d errors%s; "

@@ -43,6 +43,11 @@ public final class BenchHttpCommand implements Callable<Integer> {
     static final List<String> WORDS = List.of("الحكومة", "وزير", "مليون", "الرئيس", "قال", "الأمم المتحدة", "المياه", "دولار",
             "الانتخابات", "مجلس", "اتفاق", "\"وزير الخارجية\"", "الاقتصاد", "مصر OR لبنان", "الصحة", "المدينة");
 
+    /** The search rate the HTTP API is meant to sustain on two cores. */
+    static final double TARGET_PER_SECOND = 200;
+    /** The 99th-percentile search latency it is meant to stay under, in milliseconds. */
+    static final double TARGET_P99_MS = 100;
+
     @Spec
     private CommandSpec spec;
 
@@ -96,6 +101,11 @@ public final class BenchHttpCommand implements Callable<Integer> {
                 HttpLoad.run(client, i -> fresh.apply(i + 5 * requests), threads, Math.min(requests, 1000), 5);
                 HttpLoad.Result search = HttpLoad.run(client, fresh, threads, requests, seconds);
                 out.printf(Locale.ROOT, "search, new queries (top 10 + facets + snippets, not cached): %s%n", search.summary());
+                int cores = Runtime.getRuntime().availableProcessors();
+                out.printf(Locale.ROOT, "search target (%.0f+ req/s, p99 under %.0f ms, no errors): %s in this run; at its CPU per request, "
+                        + "%d idle cores would serve about %.0f req/s with these clients beside the server, %.0f req/s for the server alone%n",
+                        TARGET_PER_SECOND, TARGET_P99_MS, search.meets(TARGET_PER_SECOND, TARGET_P99_MS) ? "met" : "NOT met", cores,
+                        search.capacity(cores, true), search.capacity(cores, false));
                 HttpLoad.Result repeated = HttpLoad.run(client, i -> HttpRequest.newBuilder(searches.get(i % searches.size())).build(),
                         threads, requests, seconds);
                 out.printf(Locale.ROOT, "search, %d queries repeated (answers cached after their first time): %s%n", m, repeated.summary());

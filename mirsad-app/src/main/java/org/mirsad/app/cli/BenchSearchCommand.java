@@ -29,13 +29,16 @@ public final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
     private int warmup;
 
+    @Option(names = "--no-hit-cache", description = "Read every hit's fields from the store (a server that has not seen the articles yet).")
+    private boolean noHitCache;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (CorpusSearcher searcher = CorpusSearcher.open(data)) {
+        try (CorpusSearcher searcher = noHitCache ? CorpusSearcher.open(data, 0) : CorpusSearcher.open(data)) {
             var queries = SearchBenchmark.bundledQueries();
-            out.printf(Locale.ROOT, "Corpus: %,d articles in %s; %d queries, %d warm-up + %d measured rounds%n",
-                    searcher.size(), data, queries.size(), warmup, rounds);
+            out.printf(Locale.ROOT, "Corpus: %,d articles in %s; %d queries, %d warm-up + %d measured rounds; hits' fields %s%n",
+                    searcher.size(), data, queries.size(), warmup, rounds, noHitCache ? "read from the store every time" : "remembered");
             out.flush();
             SearchBenchmark.Figures f = SearchBenchmark.run(searcher, queries, warmup, rounds);
             out.printf(Locale.ROOT, "Mirsad search (top 10 + facets + snippets): median %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",

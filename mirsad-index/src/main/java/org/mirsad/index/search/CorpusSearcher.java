@@ -50,24 +50,33 @@ public final class CorpusSearcher implements Closeable {
     private final DocMonths docMonths;
     private final StoredHitFields hitFields;
 
-    private CorpusSearcher(FSDirectory directory, DirectoryReader reader) throws IOException {
+    private CorpusSearcher(FSDirectory directory, DirectoryReader reader, long hitCacheChars) throws IOException {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.facetOrdinals = org.mirsad.index.search.internal.FacetOrdinals.buildAll(reader, FACETS);
         this.docMonths = DocMonths.build(reader);
-        this.hitFields = new StoredHitFields(searcher, StoredHitFields.MAX_CHARS);
+        this.hitFields = new StoredHitFields(searcher, hitCacheChars);
     }
 
     /** Opens the corpus under {@code dataDir} for reading. */
     public static CorpusSearcher open(Path dataDir) throws IOException {
+        return open(dataDir, StoredHitFields.MAX_CHARS);
+    }
+
+    /**
+     * Opens the corpus under {@code dataDir} for reading, remembering the shown fields of hits up to
+     * {@code hitCacheChars} characters of text (0: every hit is read from the store, as benchmarks
+     * of a cold server want).
+     */
+    public static CorpusSearcher open(Path dataDir, long hitCacheChars) throws IOException {
         Path index = dataDir.resolve("index");
         if (!Files.isDirectory(index)) {
             throw new IOException(dataDir + " holds no corpus (run `mirsad ingest --data " + dataDir + " ...` first)");
         }
         FSDirectory dir = FSDirectory.open(index);
         try {
-            return new CorpusSearcher(dir, DirectoryReader.open(dir));
+            return new CorpusSearcher(dir, DirectoryReader.open(dir), hitCacheChars);
         } catch (org.apache.lucene.index.IndexNotFoundException e) {
             dir.close();
             throw new IOException(dataDir + " holds no committed corpus yet", e);

@@ -34,7 +34,10 @@ public final class StoredHitFields {
     private final AtomicLong chars = new AtomicLong();
     private final long maxChars;
 
-    /** Fields of the documents of {@code searcher}'s reader, remembering at most {@code maxChars} characters of text. */
+    /**
+     * Fields of the documents of {@code searcher}'s reader, remembering at most {@code maxChars}
+     * characters of text (none when {@code maxChars} is 0: every call reads the store).
+     */
     public StoredHitFields(IndexSearcher searcher, long maxChars) {
         this.searcher = searcher;
         this.maxChars = maxChars;
@@ -47,6 +50,9 @@ public final class StoredHitFields {
             return f;
         }
         f = read(doc);
+        if (maxChars <= 0) {
+            return f;
+        }
         if (chars.addAndGet(f.text().length() + 64L) > maxChars) {
             known.clear();
             chars.set(f.text().length() + 64L);

@@ -66,6 +66,10 @@ class StoredHitFieldsTest {
             small.get(second);
             assertTrue(small.size() <= 1, "over the bound the cache starts again: " + small.size());
             assertEquals(longText, small.get(first).text());
+
+            StoredHitFields none = new StoredHitFields(s, 0);
+            assertEquals(fields.get(first), none.get(first));
+            assertEquals(0, none.size(), "0 remembers nothing");
         }
     }
 }
