@@ -24,6 +24,8 @@ package org.mirsad.extract.ner.internal;
  *       letters or more ending in ون, with the participle's م first or the active participle's alef second
  *       (متظاهرون، سائقون، مراقبون) — that the lexicons do not know as a name is not a person (foreign
  *       surnames in ـسون, اندرسون، ميكلسون, keep their tag).</li>
+ *   <li>{@code CURRENCY_NOT_ENTITY}: a currency word tagged alone as MISC (دولار، يوروهات، بالجنيه — the
+ *       training corpus marks it so) is not an entity; the quantities layer reads it with its amount.</li>
  *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
  *       ({@link #FUNCTION_WORDS}: عمرو سعد ▸ هو).</li>
  *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
@@ -59,6 +61,12 @@ public final class SentenceRules {
         for (int i = 0; i < n; i++) {
             boolean alone = y[i] == I_PERSON - 1 && (i + 1 >= n || y[i + 1] != I_PERSON);
             if (alone && soundPlural(t[i].core) && (classes(t[i], lex) & (GIVEN | LexClass.PERSON.bit())) == 0) {
+                y[i] = 0;
+            }
+        }
+        // CURRENCY_NOT_ENTITY
+        for (int i = 0; i < n; i++) {
+            if (y[i] == B_MISC && (i + 1 >= n || y[i + 1] != B_MISC + 1) && currency(t[i])) {
                 y[i] = 0;
             }
         }
@@ -128,6 +136,28 @@ public final class SentenceRules {
     private static final int NOT_NAME_PART = LexClass.TITLE.bit() | LexClass.ORG_HEAD.bit() | LexClass.PLACE_HEAD.bit()
             | LexClass.MEDIA_HEAD.bit() | LexClass.SAY_VERB.bit() | LexClass.CITE_CUE.bit() | PLACE | LexClass.ORG.bit()
             | LexClass.MEDIA.bit();
+
+    private static final int B_MISC = TaggerModel.labelOf("B-MISC");
+
+    /** Normalized currency names (ArabicForms#norm), matched with up to three letters of ending. */
+    static final java.util.List<String> CURRENCIES = java.util.List.of(
+            "\u062F\u0648\u0644\u0627\u0631", "\u064A\u0648\u0631\u0648", "\u062C\u0646\u064A\u0647",
+            "\u0631\u064A\u0627\u0644", "\u062F\u0631\u0647\u0645", "\u062F\u064A\u0646\u0627\u0631",
+            "\u0644\u064A\u0631\u0647", "\u0631\u0648\u0628\u0644", "\u064A\u0648\u0627\u0646",
+            "\u0641\u0631\u0646\u0643", "\u0634\u064A\u0643\u0644", "\u0627\u0633\u062A\u0631\u0644\u064A\u0646\u064A");
+
+    /** Whether a token is a currency name, with a proclitic or an ending (بالدولار، دولارات، يوروهات). */
+    static boolean currency(TokenForms w) {
+        for (int f = 0; f < w.lookup.length; f += 2) {
+            String c = ArabicForms.core(w.lookup[f]);
+            for (String cur : CURRENCIES) {
+                if (c.startsWith(cur) && c.length() <= cur.length() + 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** Closed-class words (particles, prepositions, pronouns, time adverbs) that never continue a name. */
     static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(

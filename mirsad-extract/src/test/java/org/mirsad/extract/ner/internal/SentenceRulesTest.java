@@ -77,4 +77,10 @@ class SentenceRulesTest {
         int[] y = {l("B-PERSON"), l("I-PERSON"), l("I-PERSON"), l("I-PERSON")};
         assertArrayEquals(new int[] {l("B-PERSON"), l("I-PERSON"), 0, 0}, apply("سامر العاني هو الذي", y));
     }
+
+    @Test
+    void aCurrencyAloneIsNotAnEntity() {
+        assertArrayEquals(new int[] {0, 0, 0}, apply("مليون دولار سنويا", new int[] {0, l("B-MISC"), 0}));
+        assertArrayEquals(new int[] {0, 0}, apply("بملايين الدولارات", new int[] {0, l("B-MISC")}));
+    }
 }
