@@ -9,6 +9,7 @@ import org.mirsad.core.model.Entity;
 import org.mirsad.core.model.Layer;
 import org.mirsad.core.model.Sentence;
 import org.mirsad.core.model.Token;
+import org.mirsad.core.model.TokenKind;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.ner.internal.EntityAssembler;
 
@@ -63,7 +64,10 @@ public final class NerStage implements Stage {
             }
             List<Token> in = new ArrayList<>();
             while (t < tokens.size() && tokens.get(t).start() < s.span().end()) {
-                in.add(tokens.get(t++));
+                Token k = tokens.get(t++);
+                if (!isHashtagMark(k, text)) {
+                    in.add(k);
+                }
             }
             if (in.isEmpty()) {
                 continue;
@@ -78,6 +82,19 @@ public final class NerStage implements Stage {
         List<List<String>> tags = tagger.tagDocument(surfaces);
         List<Entity> entities = new EntityAssembler(text, tagger.lexicons()).assemble(bySentence, tags);
         return document.with(Layer.ENTITIES, entities);
+    }
+
+    /**
+     * Rule {@code HASHTAG_NAMES}: the marks of a hashtag (# and the _ between its words) are left out of
+     * the tagger's input, so "#تامر_حسني" is read as the two words of one name; the mention's span still
+     * runs over the text as written.
+     */
+    static boolean isHashtagMark(Token k, String text) {
+        if (k.kind() != TokenKind.PUNCT || k.end() - k.start() != 1) {
+            return false;
+        }
+        char c = text.charAt(k.start());
+        return c == '#' || c == '_';
     }
 
     /** Normalized lookup forms of a token (whole word, with article, bare stem), for the assembler. */

@@ -85,4 +85,14 @@ class NerStageTest {
         }
         assertTrue(names.containsAll(java.util.List.of("الرباط", "مصر", "فرنسا", "لبنان")), names.toString());
     }
+
+    @Test
+    void aHashtagNameIsOneMentionOverTheTextAsWritten() {
+        String text = "كشف الفنان المصري #سامر_العطيفي عن موعد طرح ألبومه الجديد.";
+        Document d = Document.of(new Metadata("h", "h", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        Entity e = all.stream().filter(x -> x.text().contains("سامر")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("سامر_العطيفي", e.text());
+        assertEquals(e.text(), e.span().in(text));
+    }
 }
