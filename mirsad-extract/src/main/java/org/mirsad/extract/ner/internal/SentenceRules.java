@@ -11,7 +11,8 @@ package org.mirsad.extract.ner.internal;
  *       is not one, unless the lexicons know it as a place.</li>
  *   <li>{@code COORDINATED_NAMES}: a token with the conjunction و inside a person's name begins the next
  *       person (سلوى الخطيب وهادي السعدي), unless the token is itself a given name beginning with و
- *       (وليد، وفاء).</li>
+ *       (وليد، وفاء); so does a given name with a preposition attached (رياض التوفيق ▸ لعمرو سعد),
+ *       unless the whole token is itself a given name (لطفي، بدر).</li>
  *   <li>{@code GIVEN_NAME_AFTER_TITLE}: a given name the lexicons know, right after a title phrase (مدير
  *       المعبر نادر، رئيسة الغرفة التجارية هالة), begins a person even where the model saw none — when
  *       the next word can go on a name — an Arabic word without the article that is no particle or
@@ -87,8 +88,7 @@ public final class SentenceRules {
         }
         // COORDINATED_NAMES
         for (int i = 1; i < n; i++) {
-            if (y[i] == I_PERSON && t[i].norm.length() >= 4 && t[i].norm.charAt(0) == '\u0648'
-                    && (lex.classesOf(t[i].norm) & GIVEN) == 0) {
+            if (y[i] == I_PERSON && (coordinated(t[i], lex) || prepositionBeforeName(t[i], lex))) {
                 y[i] = I_PERSON - 1;
             }
         }
@@ -178,6 +178,19 @@ public final class SentenceRules {
             }
         }
         return false;
+    }
+
+    private static boolean coordinated(TokenForms w, Lexicons lex) {
+        return w.norm.length() >= 4 && w.norm.charAt(0) == '\u0648' && (lex.classesOf(w.norm) & GIVEN) == 0;
+    }
+
+    /** ب، ك or ل attached to a given name the lexicons know, the whole token being no given name. */
+    private static boolean prepositionBeforeName(TokenForms w, Lexicons lex) {
+        if (w.norm.length() < 4 || "\u0628\u0643\u0644".indexOf(w.norm.charAt(0)) < 0
+                || (lex.classesOf(w.norm) & GIVEN) != 0) {
+            return false;
+        }
+        return (lex.classesOf(w.norm.substring(1)) & GIVEN) != 0;
     }
 
     private static boolean knownGivenName(TokenForms w, Lexicons lex) {

@@ -83,4 +83,11 @@ class SentenceRulesTest {
         assertArrayEquals(new int[] {0, 0, 0}, apply("مليون دولار سنويا", new int[] {0, l("B-MISC"), 0}));
         assertArrayEquals(new int[] {0, 0}, apply("بملايين الدولارات", new int[] {0, l("B-MISC")}));
     }
+
+    @Test
+    void aGivenNameWithAPrepositionBeginsTheNextPerson() {
+        int[] y = {l("B-PERSON"), l("I-PERSON"), l("I-PERSON"), l("I-PERSON")};
+        assertArrayEquals(new int[] {l("B-PERSON"), l("I-PERSON"), l("B-PERSON"), l("I-PERSON")},
+                apply("رياض التوفيق لنادر سليم", y));
+    }
 }
