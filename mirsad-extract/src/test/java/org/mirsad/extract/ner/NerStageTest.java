@@ -95,4 +95,15 @@ class NerStageTest {
         assertEquals("سامر_العطيفي", e.text());
         assertEquals(e.text(), e.span().in(text));
     }
+
+    @Test
+    void aNameTheDocumentKnowsLeavesOutAnAttachedConjunction() {
+        String text = "قال المستشار غاريك ستيفنسون إن الخطة جاهزة. وأضاف أن الاتصال بين الرئيس وستيفنسون مستمر.";
+        Document d = Document.of(new Metadata("k", "k", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        for (Entity e : all) {
+            assertEquals(e.text(), e.span().in(text));
+            assertTrue(!e.text().startsWith("وستيفنسون"), all.toString());
+        }
+    }
 }

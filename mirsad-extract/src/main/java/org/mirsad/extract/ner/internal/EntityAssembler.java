@@ -15,6 +15,9 @@ import org.mirsad.core.model.TokenKind;
  *   <li>a chunk is a B- tag and the I- tags of the same type after it (an I- without a B- starts a
  *       chunk); its span runs from its first token's start to its last token's end;</li>
  *   <li>a mention that is a title or role word alone (الرئيس، الوزير) is not an entity;</li>
+ *   <li>a single-letter proclitic (و ف ب ل ك) on a mention whose bare form the document names elsewhere
+ *       is left out of the mention (وماكماستر ▸ ماكماستر when ماكماستر is named), as is one on a name the
+ *       lexicons know (see {@link #procliticLength});</li>
  *   <li>canonical: for persons, the longest person mention of the document whose words end with
  *       (or contain) this mention's words ("الحداد" → "سلمى الحداد"); for others, the longest
  *       mention of the same type with the same normalized words; else the mention itself;</li>
@@ -67,8 +70,10 @@ public final class EntityAssembler {
         }
         List<String> surfaces = new ArrayList<>(chunks.size());
         List<String> keys = new ArrayList<>(chunks.size());
+        List<Span> spans = new ArrayList<>(chunks.size());
         for (Chunk c : chunks) {
             Span span = span(c);
+            spans.add(span);
             surfaces.add(span.in(text));
             keys.add(key(c));
         }
@@ -77,11 +82,20 @@ public final class EntityAssembler {
             String bare = withoutProclitic(keys.get(k));
             if (!bare.equals(keys.get(k)) && (keys.contains(bare) || keys.stream().anyMatch(x -> x.endsWith(" " + bare)))) {
                 keys.set(k, bare); // لماريني is ماريني when the document names ماريني
+                Token first = chunks.get(k).sentence().get(chunks.get(k).from());
+                Span sp = spans.get(k);
+                if (sp.start() == first.start()) { // and the mention leaves the preposition out
+                    int cut = ArabicForms.surfaceOffset(first.text(text), 1);
+                    if (sp.start() + cut < sp.end()) {
+                        spans.set(k, new Span(sp.start() + cut, sp.end()));
+                        surfaces.set(k, spans.get(k).in(text));
+                    }
+                }
             }
         }
         for (int k = 0; k < chunks.size(); k++) {
             Chunk c = chunks.get(k);
-            Span span = span(c);
+            Span span = spans.get(k);
             String canonical = surfaces.get(k);
             int best = keys.get(k).length();
             for (int m = 0; m < chunks.size(); m++) {

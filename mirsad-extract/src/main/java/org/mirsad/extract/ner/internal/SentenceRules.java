@@ -25,6 +25,8 @@ package org.mirsad.extract.ner.internal;
  *       letters or more ending in ون, with the participle's م first or the active participle's alef second
  *       (متظاهرون، سائقون، مراقبون) — that the lexicons do not know as a name is not a person (foreign
  *       surnames in ـسون, اندرسون، ميكلسون, keep their tag).</li>
+ *   <li>{@code NISBA_NOT_FIRST_NAME}: a definite nisba-shaped word opening a person's name of several words
+ *       (المطرب الأهوازي ▸ مهدي يراحي) describes the person and is not part of the name.</li>
  *   <li>{@code CURRENCY_NOT_ENTITY}: a currency word tagged alone as MISC (دولار، يوروهات، بالجنيه — the
  *       training corpus marks it so) is not an entity; the quantities layer reads it with its amount.</li>
  *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
@@ -63,6 +65,14 @@ public final class SentenceRules {
             boolean alone = y[i] == I_PERSON - 1 && (i + 1 >= n || y[i + 1] != I_PERSON);
             if (alone && soundPlural(t[i].core) && (classes(t[i], lex) & (GIVEN | LexClass.PERSON.bit())) == 0) {
                 y[i] = 0;
+            }
+        }
+        // NISBA_NOT_FIRST_NAME
+        for (int i = 0; i + 1 < n; i++) {
+            if (y[i] == I_PERSON - 1 && y[i + 1] == I_PERSON && "\u0627\u0644".equals(t[i].proclitic)
+                    && t[i].core.length() >= 3 && t[i].core.endsWith("\u064A")) {
+                y[i] = 0;
+                y[i + 1] = I_PERSON - 1;
             }
         }
         // CURRENCY_NOT_ENTITY

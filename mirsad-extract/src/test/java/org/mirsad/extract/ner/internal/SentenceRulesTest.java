@@ -90,4 +90,10 @@ class SentenceRulesTest {
         assertArrayEquals(new int[] {l("B-PERSON"), l("I-PERSON"), l("B-PERSON"), l("I-PERSON")},
                 apply("رياض التوفيق لنادر سليم", y));
     }
+
+    @Test
+    void aDefiniteNisbaOpeningANameIsLeftOut() {
+        int[] y = {0, l("B-PERSON"), l("I-PERSON"), l("I-PERSON")};
+        assertArrayEquals(new int[] {0, 0, l("B-PERSON"), l("I-PERSON")}, apply("المطرب الحلبي سامر يزدي", y));
+    }
 }
