@@ -7,7 +7,7 @@ import java.util.Set;
  * bodies ({@link #HEADS}: حركة، حزب، جماعة، وزارة، جامعة، شركة ...) followed by one to
  * {@link #MAX_WORDS} definite words, or by a name the lexicons know as an organization or as a name that is
  * also a common word (القاعدة، فتح), is an organization: حركة المقاومة الإسلامية، تنظيم القاعدة، وزارة
- * الزراعة; a relative pronoun (الذي، التي) ends the name. Heads that also name places or things (مركز، سوق، موقع، مكتب، لجنة) are left to the model.
+ * الزراعة (heads that are also common nouns need more: {@link #WEAK_HEADS}); a relative pronoun (الذي، التي) ends the name. Heads that also name places or things (مركز، سوق، موقع، مكتب، لجنة) are left to the model.
  * Labels are {@link TaggerModel#LABELS} indices, changed in place.
  */
 public final class OrgHeadRule {
@@ -16,10 +16,18 @@ public final class OrgHeadRule {
     public static final int MAX_WORDS = 4;
 
     /** Normalized heads (ArabicForms#norm) that begin organization names. */
-    static final Set<String> HEADS = norms("حركة", "حزب", "جماعة", "تنظيم", "منظمة", "اتحاد", "جبهة", "كتائب",
-            "سرايا", "ألوية", "تيار", "ائتلاف", "تحالف", "كتلة", "وزارة", "جامعة", "وكالة", "صحيفة", "جريدة",
+    static final Set<String> HEADS = norms("حزب", "جماعة", "منظمة", "جبهة", "كتائب",
+            "سرايا", "ألوية", "كتلة", "وزارة", "جامعة", "وكالة", "صحيفة", "جريدة",
             "مجلة", "قناة", "شركة", "مؤسسة", "جمعية", "نقابة", "هيئة", "بنك", "مصرف", "صندوق", "معهد", "نادي",
             "منتخب", "مفوضية", "محكمة");
+
+    /**
+     * Heads that are also verbal or common nouns (تنظيم = regulating, حركة السير = traffic, تيار = current):
+     * they begin an organization only before a name the lexicons know (تنظيم القاعدة) or a definite phrase
+     * ending in a nisba adjective, the usual shape of a movement's name (حركة المقاومة الإسلامية) — the
+     * latter only without a preposition attached to the head (لتنظيم الإطلاقات المائية is no name).
+     */
+    static final Set<String> WEAK_HEADS = norms("حركة", "تنظيم", "اتحاد", "تيار", "ائتلاف", "تحالف");
 
     /** Relative pronouns, which look definite but open a clause about the name (حزب العمال الذي ...). */
     static final Set<String> RELATIVES = norms("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي");
@@ -43,7 +51,8 @@ public final class OrgHeadRule {
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = t.length;
         for (int i = 0; i + 1 < n; i++) {
-            if (y[i] != 0 || !isHead(t[i])) {
+            boolean strong = isHead(t[i], HEADS);
+            if (y[i] != 0 || !strong && !isHead(t[i], WEAK_HEADS)) {
                 continue;
             }
             int j = i + 1;
@@ -54,6 +63,9 @@ public final class OrgHeadRule {
                 while (j < n && j - i <= MAX_WORDS && y[j] == 0 && "\u0627\u0644".equals(t[j].proclitic)
                         && !RELATIVES.contains(t[j].norm) && (SentenceRules.classes(t[j], lex) & NOT_IN_NAME) == 0) {
                     j++;
+                }
+                if (!strong && (j == i + 1 || !nisbaShaped(t[j - 1]) || preposition(t[i]))) {
+                    continue;
                 }
             }
             if (j == i + 1) {
@@ -67,10 +79,22 @@ public final class OrgHeadRule {
         }
     }
 
-    /** The head alone or after a conjunction or preposition (وحركة، لوزارة، بجامعة). */
-    private static boolean isHead(TokenForms w) {
+    /** A head with ب، ل or ك attached (لتنظيم = in order to regulate), after an optional و or ف. */
+    private static boolean preposition(TokenForms w) {
+        String x = w.norm;
+        int k = x.length() > 1 && (x.charAt(0) == '\u0648' || x.charAt(0) == '\u0641') ? 1 : 0;
+        return x.length() > k && "\u0628\u0644\u0643".indexOf(x.charAt(k)) >= 0 && !HEADS.contains(x) && !WEAK_HEADS.contains(x);
+    }
+
+    /** A definite adjective in ـي or ـية (الإسلامية، الوطني). */
+    private static boolean nisbaShaped(TokenForms w) {
+        return w.core.length() >= 3 && (w.core.endsWith("\u064A") || w.core.endsWith("\u064A\u0647"));
+    }
+
+    /** One of {@code heads}, alone or after a conjunction or preposition (وحركة، لوزارة، بجامعة). */
+    private static boolean isHead(TokenForms w, Set<String> heads) {
         for (int f = 0; f < w.lookup.length; f += 2) {
-            if (HEADS.contains(w.lookup[f])) {
+            if (heads.contains(w.lookup[f])) {
                 return true;
             }
         }

@@ -40,4 +40,12 @@ class OrgHeadRuleTest {
         assertArrayEquals(new int[3], apply("قالت الوزارة أمس"));
         assertArrayEquals(new int[4], apply("زار مركز المدينة أمس"));
     }
+
+    @Test
+    void aHeadThatIsAlsoACommonNounNeedsAKnownNameOrANisbaEnding() {
+        assertArrayEquals(new int[6], apply("اتفقا على آلية لتنظيم الإطلاقات المائية"));
+        assertArrayEquals(new int[4], apply("توقفت حركة السير أمس"));
+        assertArrayEquals(new int[] {0, l("B-ORG"), l("I-ORG"), l("I-ORG"), 0}, apply("وأعلنت حركة المقاومة الشعبية أمس"));
+        assertArrayEquals(new int[] {0, l("B-ORG"), l("I-ORG"), 0}, apply("أعلن تنظيم الفجر مسؤوليته"));
+    }
 }
