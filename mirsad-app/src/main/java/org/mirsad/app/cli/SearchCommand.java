@@ -111,19 +111,7 @@ public final class SearchCommand implements Callable<Integer> {
         o.put("millis", Math.round(r.millis() * 100) / 100.0);
         ArrayNode hits = o.putArray("hits");
         for (SearchHit h : r.hits()) {
-            ObjectNode x = hits.addObject();
-            x.put("id", h.id());
-            x.put("score", h.score());
-            x.put("title", h.title());
-            x.put("outlet", h.outlet());
-            x.put("published", h.published() == null ? null : h.published().toString());
-            x.put("source", h.source());
-            x.put("snippet", h.snippet());
-            x.put("snippet_start", h.snippetAt());
-            ArrayNode hl = x.putArray("highlights");
-            for (Span s : h.highlights()) {
-                hl.addObject().put("start", s.start()).put("end", s.end());
-            }
+            org.mirsad.app.corpus.SearchHitJson.write(hits.addObject(), h);
         }
         ObjectNode f = o.putObject("facets");
         for (Map.Entry<String, List<SearchResult.FacetValue>> e : new java.util.TreeMap<>(r.facets()).entrySet()) {

@@ -9,7 +9,6 @@ import org.mirsad.app.corpus.ArticleRef;
 import org.mirsad.app.corpus.EntityProfile;
 import org.mirsad.app.corpus.LiveCorpus;
 import org.mirsad.core.json.DocumentJson;
-import org.mirsad.core.model.Span;
 import org.mirsad.index.corpus.StatementView;
 import org.mirsad.index.search.SearchHit;
 import org.mirsad.index.search.SearchResult;
@@ -49,21 +48,7 @@ final class JsonViews {
         o.put("millis", Math.round(r.millis() * 100) / 100.0);
         ArrayNode hits = o.putArray("hits");
         for (SearchHit h : r.hits()) {
-            ObjectNode x = hits.addObject();
-            x.put("id", h.id());
-            x.put("score", h.score());
-            x.put("title", h.title());
-            x.put("outlet", h.outlet());
-            x.put("published", date(h.published()));
-            x.put("source", h.source());
-            x.put("snippet", h.snippet());
-            x.put("snippet_start", h.snippetAt());
-            ArrayNode hl = x.putArray("highlights");
-            for (Span s : h.highlights()) {
-                if (s.start() >= h.snippetAt() && s.end() <= h.snippetAt() + h.snippet().length()) {
-                    hl.addObject().put("start", s.start()).put("end", s.end());
-                }
-            }
+            org.mirsad.app.corpus.SearchHitJson.write(hits.addObject(), h);
         }
         ObjectNode f = o.putObject("facets");
         for (Map.Entry<String, List<SearchResult.FacetValue>> e : new java.util.TreeMap<>(r.facets()).entrySet()) {
