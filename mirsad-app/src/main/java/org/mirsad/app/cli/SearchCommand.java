@@ -1,6 +1,5 @@
 package org.mirsad.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,21 +104,6 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private static ObjectNode toJson(SearchResult r) {
-        ObjectNode o = DocumentJson.mapper().createObjectNode();
-        o.put("query", r.query());
-        o.put("total", r.total());
-        o.put("millis", Math.round(r.millis() * 100) / 100.0);
-        ArrayNode hits = o.putArray("hits");
-        for (SearchHit h : r.hits()) {
-            org.mirsad.app.corpus.SearchHitJson.write(hits.addObject(), h);
-        }
-        ObjectNode f = o.putObject("facets");
-        for (Map.Entry<String, List<SearchResult.FacetValue>> e : new java.util.TreeMap<>(r.facets()).entrySet()) {
-            ArrayNode a = f.putArray(e.getKey());
-            for (SearchResult.FacetValue v : e.getValue()) {
-                a.addObject().put("value", v.value()).put("count", v.count());
-            }
-        }
-        return o;
+        return org.mirsad.app.corpus.SearchJson.result(DocumentJson.mapper().createObjectNode(), r, null);
     }
 }

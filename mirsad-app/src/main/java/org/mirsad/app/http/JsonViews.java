@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.mirsad.app.corpus.ArticleRef;
 import org.mirsad.app.corpus.EntityProfile;
 import org.mirsad.app.corpus.LiveCorpus;
 import org.mirsad.core.json.DocumentJson;
 import org.mirsad.index.corpus.StatementView;
-import org.mirsad.index.search.SearchHit;
-import org.mirsad.index.search.SearchResult;
 import org.mirsad.index.story.Story;
 import org.mirsad.index.story.StoryArticle;
 
@@ -40,25 +37,9 @@ final class JsonViews {
     }
 
     static ObjectNode search(LiveCorpus.SearchPage page) {
-        SearchResult r = page.result();
         ObjectNode o = object();
-        o.put("query", r.query());
-        o.put("total", r.total());
         o.put("offset", page.offset());
-        o.put("millis", Math.round(r.millis() * 100) / 100.0);
-        ArrayNode hits = o.putArray("hits");
-        for (SearchHit h : r.hits()) {
-            org.mirsad.app.corpus.SearchHitJson.write(hits.addObject(), h);
-        }
-        ObjectNode f = o.putObject("facets");
-        for (Map.Entry<String, List<SearchResult.FacetValue>> e : new java.util.TreeMap<>(r.facets()).entrySet()) {
-            ArrayNode a = f.putArray(e.getKey());
-            Map<String, String> labels = page.labels().getOrDefault(e.getKey(), Map.of());
-            for (SearchResult.FacetValue v : e.getValue()) {
-                a.addObject().put("value", v.value()).put("label", labels.getOrDefault(v.value(), v.value())).put("count", v.count());
-            }
-        }
-        return o;
+        return org.mirsad.app.corpus.SearchJson.result(o, page.result(), page.labels());
     }
 
     static ObjectNode statement(StatementView v) {
