@@ -19,6 +19,9 @@ import java.util.Map;
 public final class DocumentConsistency {
 
     private static final int MIN_LETTERS = 3;
+    private static final int B_PERSON = TaggerModel.labelOf("B-PERSON");
+    private static final int B_ORG = TaggerModel.labelOf("B-ORG");
+    private static final int B_LOC = TaggerModel.labelOf("B-LOC");
 
     private DocumentConsistency() {
     }
@@ -31,8 +34,7 @@ public final class DocumentConsistency {
             TokenForms[] t = sentences.get(s);
             int[] y = labels.get(s);
             for (int i = 0; i < y.length; i++) {
-                String tag = TaggerModel.LABELS.get(y[i]);
-                if (!tag.startsWith("B-") || tag.equals("B-MISC")) {
+                if (y[i] != B_PERSON && y[i] != B_ORG && y[i] != B_LOC) {
                     continue;
                 }
                 int j = i + 1;
@@ -44,7 +46,7 @@ public final class DocumentConsistency {
                     names.putIfAbsent(key, y[i]);
                     maxLen = Math.max(maxLen, j - i);
                 }
-                if (tag.equals("B-PERSON") && j - i >= 2) {
+                if (y[i] == B_PERSON && j - i >= 2) {
                     String last = t[j - 1].norm;
                     int cls = lex.classesOf(last);
                     boolean blocked = (cls & (LexClass.TITLE.bit() | LexClass.NISBA.bit() | LexClass.COUNTRY.bit()
@@ -114,6 +116,15 @@ public final class DocumentConsistency {
 
     /** The first token's form without a conjunction or preposition proclitic, keeping the article. */
     static String stripped(TokenForms t) {
+        String s = t.stripped;
+        if (s == null) {
+            s = strippedForm(t);
+            t.stripped = s;
+        }
+        return s;
+    }
+
+    private static String strippedForm(TokenForms t) {
         String[] forms = t.lookup;
         // the longest-stripped form that still has at least three letters
         for (int f = forms.length - 2; f >= 0; f -= 2) {

@@ -80,7 +80,8 @@ public final class EntityAssembler {
         List<Entity> out = new ArrayList<>(chunks.size());
         for (int k = 0; k < keys.size(); k++) {
             String bare = withoutProclitic(keys.get(k));
-            if (!bare.equals(keys.get(k)) && (keys.contains(bare) || keys.stream().anyMatch(x -> x.endsWith(" " + bare)))) {
+            String tail = " " + bare;
+            if (!bare.equals(keys.get(k)) && (keys.contains(bare) || keys.stream().anyMatch(x -> x.endsWith(tail)))) {
                 keys.set(k, bare); // لماريني is ماريني when the document names ماريني
                 Token first = chunks.get(k).sentence().get(chunks.get(k).from());
                 Span sp = spans.get(k);
@@ -93,6 +94,10 @@ public final class EntityAssembler {
                 }
             }
         }
+        List<String> padded = new ArrayList<>(keys.size()); // " word word ": whole-word containment by contains()
+        for (String key : keys) {
+            padded.add(" " + key + " ");
+        }
         for (int k = 0; k < chunks.size(); k++) {
             Chunk c = chunks.get(k);
             Span span = spans.get(k);
@@ -102,8 +107,8 @@ public final class EntityAssembler {
                 if (chunks.get(m).type() != c.type() || keys.get(m).length() <= best) {
                     continue;
                 }
-                String longer = " " + keys.get(m) + " ";
-                String mine = " " + keys.get(k) + " ";
+                String longer = padded.get(m);
+                String mine = padded.get(k);
                 boolean links = c.type() == EntityType.PERSON ? longer.endsWith(mine) || longer.contains(mine)
                         : longer.equals(mine);
                 if (links) {

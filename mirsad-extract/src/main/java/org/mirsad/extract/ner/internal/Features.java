@@ -21,8 +21,10 @@ public final class Features {
     /** Features at positions 1..LEXICAL of each token's array identify the word itself. */
     public static final int LEXICAL = 4;
 
-    private static final long BOS = Hashing.hash("<s>");
-    private static final long EOS = Hashing.hash("</s>");
+    /** The value standing for a missing word or cluster before the sentence. */
+    static final long BOS = Hashing.hash("<s>");
+    /** The value standing for a missing word or cluster after the sentence. */
+    static final long EOS = Hashing.hash("</s>");
 
     private Features() {
     }
@@ -105,6 +107,19 @@ public final class Features {
         out[2] = Hashing.feature(2, w.hCore);
         System.arraycopy(local, LOCAL_FIRST, out, 3, local.length - LOCAL_FIRST);
         return out;
+    }
+
+    /**
+     * The token's own cluster features (templates 31 and 32: its fine and coarse cluster), part of
+     * {@link #pairwise} (they need the lexicons' clusters) but depending on the token alone; empty without
+     * clusters.
+     */
+    static long[] ownClusters(TokenForms w, WordClusters wc) {
+        if (wc.groupings() == 0) {
+            return new long[0];
+        }
+        clusterCodes(w, wc);
+        return new long[] {Hashing.feature(31, w.fine), Hashing.feature(32, w.coarse)};
     }
 
     private static long[][] extract(TokenForms[] t, Lexicons lex, boolean withOwn, boolean withNeighbours) {
@@ -211,7 +226,7 @@ public final class Features {
     }
 
     /** Longest title phrase, in tokens after the title word, that {@link #afterTitle} looks through. */
-    private static final int TITLE_PHRASE = 4;
+    static final int TITLE_PHRASE = 4;
 
     /**
      * Per token, 0 or 1 + the number of words between it and a title word before it when every word between
@@ -225,7 +240,7 @@ public final class Features {
         return afterTitle(t, begin);
     }
 
-    private static int[] afterTitle(TokenForms[] t, int[] begin) {
+    static int[] afterTitle(TokenForms[] t, int[] begin) {
         int n = t.length;
         int[] out = new int[n];
         int title = LexClass.TITLE.bit();
@@ -244,7 +259,7 @@ public final class Features {
     }
 
     /** Whether a token carries the article (ال، وال، بال، لل ...). */
-    private static boolean definite(TokenForms w) {
+    static boolean definite(TokenForms w) {
         return w.proclitic.endsWith("\u0627\u0644") || w.proclitic.endsWith("\u0644\u0644");
     }
 
@@ -261,7 +276,7 @@ public final class Features {
     }
 
     /** Sets a token's cluster codes under {@code wc}, once per token and table. */
-    private static void clusterCodes(TokenForms w, WordClusters wc) {
+    static void clusterCodes(TokenForms w, WordClusters wc) {
         if (w.clustersOf == wc) {
             return;
         }

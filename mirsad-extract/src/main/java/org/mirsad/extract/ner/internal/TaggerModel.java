@@ -175,7 +175,7 @@ public final class TaggerModel {
         return a;
     }
 
-    private int row(long key) {
+    int row(long key) {
         int slot = (int) (key ^ (key >>> 32)) & mask;
         while (true) {
             int r = rows[slot];
@@ -187,6 +187,15 @@ public final class TaggerModel {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Per token and label, the sum of the weights of the given feature hashes ({@code feats.length × labels}). */
+    float[] emissions(long[][] feats) {
+        float[] em = new float[feats.length * nLabels];
+        for (int i = 0; i < feats.length; i++) {
+            addRows(feats[i], em, i * nLabels);
+        }
+        return em;
     }
 
     /** The best label sequence for a sentence's feature hashes. */
@@ -203,6 +212,10 @@ public final class TaggerModel {
         return viterbi(r, w, trans, allowed, nLabels);
     }
 
+    /** The context scorers, per lexicons the model is used with. */
+    private final java.util.concurrent.ConcurrentHashMap<Lexicons, ContextScorer> contexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The word-alone scores of missing neighbours, per lexicons the model is used with. */
     private final java.util.concurrent.ConcurrentHashMap<Lexicons, float[]> boundaries =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -215,6 +228,11 @@ public final class TaggerModel {
      * are looked up per occurrence.
      */
     public int[] decode(TokenForms[] t, Lexicons lex) {
+        return viterbiScores(emissions(t, lex), t.length, trans, allowed, nLabels);
+    }
+
+    /** Per token and label, the sum of the weights of the token's features ({@code t.length × labels}). */
+    float[] emissions(TokenForms[] t, Lexicons lex) {
         int l = nLabels;
         float[] edge = boundaries.computeIfAbsent(lex, x -> {
             float[] b = new float[Features.NEIGHBOURS.length * l];
@@ -228,6 +246,7 @@ public final class TaggerModel {
             if (w.scoresOf != edge) {
                 float[] sc = new float[(1 + Features.NEIGHBOURS.length) * l];
                 addRows(Features.own(w), sc, 0);
+                addRows(Features.ownClusters(w, lex.clusters()), sc, 0);
                 for (int k = 0; k < Features.NEIGHBOURS.length; k++) {
                     addRows(Features.asNeighbour(w, Features.NEIGHBOURS[k], lex.clusters()), sc, (1 + k) * l);
                 }
@@ -235,7 +254,6 @@ public final class TaggerModel {
                 w.scoresOf = edge;
             }
         }
-        long[][] pair = Features.pairwise(t, lex);
         float[] em = new float[n * l];
         for (int i = 0; i < n; i++) {
             int at = i * l;
@@ -255,9 +273,9 @@ public final class TaggerModel {
                     em[at + y] += src[from + y];
                 }
             }
-            addRows(pair[i], em, at);
         }
-        return viterbiScores(em, n, trans, allowed, l);
+        contexts.computeIfAbsent(lex, x -> new ContextScorer(this, x)).add(t, lex, em);
+        return em;
     }
 
     private void addRows(long[] feats, float[] em, int at) {
@@ -279,37 +297,43 @@ public final class TaggerModel {
         TokenForms.clearThreadCache();
     }
 
-    /** Viterbi over precomputed emission scores ({@code n × l}). */
+    /**
+     * Viterbi over precomputed emission scores ({@code n × l}). Ties go to the lowest previous label.
+     * Disallowed transitions weigh −∞, so each position is one dense pass over (previous, current) label
+     * pairs with a running maximum per current label (independent chains the compiler can vectorize); the
+     * forward pass keeps only the best scores, and the back pointers of the one path taken are recomputed
+     * in the backward pass with the same float operations, so the result is what keeping every back
+     * pointer would give.
+     */
     static int[] viterbiScores(float[] em, int n, float[] trans, boolean[] allowed, int l) {
         int[] out = new int[n];
         if (n == 0) {
             return out;
         }
+        float[] tm = new float[(l + 1) * l];
+        for (int k = 0; k < tm.length; k++) {
+            tm[k] = allowed[k] ? trans[k] : Float.NEGATIVE_INFINITY;
+        }
         float[] score = new float[n * l];
-        int[] back = new int[n * l];
-        for (int i = 0; i < n; i++) {
-            for (int y = 0; y < l; y++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                if (i == 0) {
-                    if (allowed[l * l + y]) {
-                        best = trans[l * l + y];
-                    }
-                } else {
-                    int prevBase = (i - 1) * l;
-                    for (int p = 0; p < l; p++) {
-                        if (!allowed[p * l + y]) {
-                            continue;
-                        }
-                        float s = score[prevBase + p] + trans[p * l + y];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
-                    }
+        int start = l * l;
+        for (int y = 0; y < l; y++) {
+            score[y] = tm[start + y] + em[y];
+        }
+        float[] cand = new float[l];
+        for (int i = 1; i < n; i++) {
+            int prevBase = (i - 1) * l;
+            int at = i * l;
+            Arrays.fill(cand, Float.NEGATIVE_INFINITY);
+            for (int p = 0; p < l; p++) {
+                float sp = score[prevBase + p];
+                int row = p * l;
+                for (int y = 0; y < l; y++) {
+                    float v = sp + tm[row + y];
+                    cand[y] = v > cand[y] ? v : cand[y];
                 }
-                score[i * l + y] = best + em[i * l + y];
-                back[i * l + y] = arg;
+            }
+            for (int y = 0; y < l; y++) {
+                score[at + y] = cand[y] + em[at + y];
             }
         }
         int bestY = 0;
@@ -320,9 +344,25 @@ public final class TaggerModel {
                 bestY = y;
             }
         }
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = bestY;
-            bestY = back[i * l + bestY];
+        out[n - 1] = bestY;
+        for (int i = n - 1; i > 0; i--) {
+            int y = out[i];
+            int prevBase = (i - 1) * l;
+            float top = Float.NEGATIVE_INFINITY;
+            for (int p = 0; p < l; p++) {
+                float v = score[prevBase + p] + tm[p * l + y];
+                top = v > top ? v : top;
+            }
+            int arg = 0;
+            if (top != Float.NEGATIVE_INFINITY) {
+                for (int p = 0; p < l; p++) {
+                    if (score[prevBase + p] + tm[p * l + y] == top) {
+                        arg = p;
+                        break;
+                    }
+                }
+            }
+            out[i - 1] = arg;
         }
         return out;
     }

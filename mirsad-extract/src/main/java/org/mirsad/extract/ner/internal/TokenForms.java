@@ -81,6 +81,8 @@ public final class TokenForms {
 
     private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
+    /** {@link DocumentConsistency#stripped}, filled lazily (it depends on the surface alone). */
+    String stripped;
     /** The lexicons {@link #lexiconNodes} belong to (set with them). */
     Object lexiconNodesOf;
     /** The lexicon trie nodes of {@link #lookup}'s forms, one per form (null where none). */

@@ -59,6 +59,15 @@ public final class WordClusters {
         return new WordClusters(Map.copyOf(byForm), g, fp);
     }
 
+    /** One more than the largest coarse (first-grouping) cluster number, 0 when empty. */
+    public int coarseValues() {
+        int max = -1;
+        for (int[] c : byForm.values()) {
+            max = Math.max(max, c[0]);
+        }
+        return max + 1;
+    }
+
     /** Number of groupings (0 when empty). */
     public int groupings() {
         return groupings;

@@ -26,6 +26,10 @@ class OwnFeaturesDecodeTest {
         "قال وزير الزراعة فادي العطار إن الموسم سيكون جيدا",
         "وأكدت رابطة المزارعين في تلمسان أن الأمطار تأخرت",
         "التقى العطار بوفد من بلدية سوق الأحد صباح الخميس",
+        "وقالت المتحدثة باسم «هيئة المياه» ، ريم الشامي ، لوكالة رويترز : إن 40 % من الشبكة (نحو 12 كلم) تعمل",
+        "وصل Jean Dupont إلى الرباط يوم 3 مارس 2024 قادما من باريس ، بحسب موقع Hespress",
+        "؟",
+        "وللاتحاد الأوروبي وللبنك الدولي ولمصر وبالعراق مواقف #سلمى_الحداد",
     };
 
     @Test
@@ -68,6 +72,23 @@ class OwnFeaturesDecodeTest {
             for (String s : SENTENCES) {
                 TokenForms[] t = TokenForms.of(s.split(" "));
                 assertArrayEquals(m.decode(Features.extract(t, lex)), m.decode(t, lex), s);
+            }
+        }
+    }
+
+    @Test
+    void cachedEmissionScoresAreTheSumsOfEveryFeatureOfEachToken() {
+        TaggerModel m = shipped();
+        Lexicons lex = Lexicons.defaults();
+        for (int pass = 0; pass < 2; pass++) {
+            for (String s : SENTENCES) {
+                TokenForms[] t = TokenForms.of(s.split(" "));
+                float[] plain = m.emissions(Features.extract(t, lex));
+                float[] cached = m.emissions(t, lex);
+                assertEquals(plain.length, cached.length);
+                for (int k = 0; k < plain.length; k++) {
+                    assertEquals(plain[k], cached[k], 1e-3f * Math.max(1f, Math.abs(plain[k])), s + " at " + k);
+                }
             }
         }
     }
