@@ -107,6 +107,7 @@ final class ContextScorer {
         int[] lb = new int[n];
         int[] li = new int[n];
         lex.annotate(t, lb, li);
+        Features.featureClassesOnly(lb, li);
         int[] title = Features.afterTitle(t, lb);
         long[] coarse = new long[n];
         if (clusters) {

@@ -127,6 +127,7 @@ public final class Features {
         int[] lb = new int[n];
         int[] li = new int[n];
         lex.annotate(t, lb, li);
+        featureClassesOnly(lb, li);
         long[][] out = new long[n][];
         long[] buf = new long[192];
         long[] coarse = new long[n];
@@ -223,6 +224,17 @@ public final class Features {
             out[i] = java.util.Arrays.copyOf(buf, k);
         }
         return out;
+    }
+
+    /** The lexicon classes that are features; the others serve the rules only. */
+    static final int FEATURE_CLASSES = ~LexClass.MONTH.bit();
+
+    /** Clears, in lexicon match masks, the classes that are no features ({@link #FEATURE_CLASSES}). */
+    static void featureClassesOnly(int[] begin, int[] inside) {
+        for (int i = 0; i < begin.length; i++) {
+            begin[i] &= FEATURE_CLASSES;
+            inside[i] &= FEATURE_CLASSES;
+        }
     }
 
     /** Longest title phrase, in tokens after the title word, that {@link #afterTitle} looks through. */

@@ -38,7 +38,9 @@ public enum LexClass {
     /** Citation cues (حسب، وفقا ل، نقلا عن...). */
     CITE_CUE("cite_cues"),
     /** Names that are also common words (اليوم، فتح، القاعدة): trusted only in context. */
-    AMBIGUOUS("ambiguous_names");
+    AMBIGUOUS("ambiguous_names"),
+    /** Month names (آب، أغسطس، جانفي، رمضان), which next to a day, a year or another month are dates. */
+    MONTH("months");
 
     private final String file;
 

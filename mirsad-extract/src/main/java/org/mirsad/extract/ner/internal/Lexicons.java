@@ -15,7 +15,8 @@ import java.util.Map;
  * The compiled lexicons: a trie over normalized tokens ({@link ArabicForms#norm}) whose nodes carry a mask of
  * {@link LexClass}es. Loaded once from the resource files; immutable and thread-safe after construction.
  *
- * <p>An entry ending in ى also matches the same word ending in ي (موسى، موسي). Matching strips proclitics from a match's first token only ({@link ArabicForms#lookupForms}), so
+ * <p>An entry ending in ى also matches the same word ending in ي (موسى، موسي); a media outlet also matches with
+ * the article (الأسوشيتد برس). Matching strips proclitics from a match's first token only ({@link ArabicForms#lookupForms}), so
  * لفرنسا، وبالعراق and للاتحاد الأوروبي match فرنسا، العراق and الاتحاد الأوروبي.
  */
 public final class Lexicons {
@@ -48,7 +49,7 @@ public final class Lexicons {
         long fp = 1469598103934665603L;
         int count = 0;
         for (LexClass c : LexClass.values()) {
-            for (String entry : expand(c, lists.getOrDefault(c, List.of()))) {
+            for (String entry : expand(c, lists.getOrDefault(c, List.of()), lists.getOrDefault(LexClass.MEDIA_HEAD, List.of()))) {
                 String[] toks = entry.trim().split("\\s+");
                 Node n = root;
                 for (String t : toks) {
@@ -70,15 +71,28 @@ public final class Lexicons {
         this.entries = count;
     }
 
-    /** Nisba entries also stand for their feminine and plural forms, with and without the article. */
-    private static List<String> expand(LexClass c, List<String> entries) {
+    /**
+     * The entries a list stands for. Nisba entries also stand for their feminine and plural forms, with and
+     * without the article; a final alef maqsura also for ya (موسى / موسي); and a media outlet whose name
+     * begins with an Arabic word without the article and is no media head also for its name with the
+     * article, as the press writes foreign outlets (أسوشيتد برس / الأسوشيتد برس، فايننشال تايمز / الفايننشال
+     * تايمز).
+     */
+    private static List<String> expand(LexClass c, List<String> entries, List<String> mediaHeads) {
         List<String> out = new ArrayList<>();
         if (c != LexClass.NISBA) {
+            java.util.Set<String> heads = new java.util.HashSet<>();
+            for (String h : mediaHeads) {
+                heads.add(ArabicForms.norm(h.trim()));
+            }
             for (String e : entries) {
                 out.add(e);
                 if (e.endsWith("\u0649")) {
                     // final alef maqsura is often written as ya (موسى / موسي)
                     out.add(e.substring(0, e.length() - 1) + "\u064A");
+                }
+                if (c == LexClass.MEDIA && takesArticle(e, heads)) {
+                    out.add("\u0627\u0644" + e);
                 }
             }
             return out;
@@ -95,6 +109,12 @@ public final class Lexicons {
             }
         }
         return out;
+    }
+
+    private static boolean takesArticle(String entry, java.util.Set<String> mediaHeads) {
+        String first = entry.trim().split("\\s+")[0];
+        return !first.isEmpty() && ArabicForms.isArabicLetter(first.charAt(0)) && !first.startsWith("\u0627\u0644")
+                && !mediaHeads.contains(ArabicForms.norm(first));
     }
 
     /** The lexicons shipped in the resources, compiled once. */
