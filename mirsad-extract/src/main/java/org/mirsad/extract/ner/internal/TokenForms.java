@@ -51,7 +51,7 @@ public final class TokenForms {
     }
 
     /** Distinct surfaces per cache generation: the cache keeps at most two generations per thread. */
-    private static final int GENERATION = 40_000;
+    private static final int GENERATION = 100_000;
 
     /**
      * A per-thread cache of token forms in two generations: a surface found in the older generation moves to
