@@ -37,6 +37,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Output: jsonl (one object per line, default) or pretty (indented).")
     private Format format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Analysis threads (default: the number of cores); the output order is the input order either way.")
+    private Integer threads;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Articles in any format ingest reads (text, HTML, feeds, WARC, JSON/JSONL dumps, archives) or folders.")
     private List<String> files;
@@ -45,7 +49,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchAnalysis.Tally tally = BatchAnalysis.run(Engine.createDefault(), files, published, doc -> {
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (n < 1) {
+            err.println("mirsad analyze: --threads must be at least 1, got " + n);
+            return MirsadCli.USAGE;
+        }
+        BatchAnalysis.Tally tally = BatchAnalysis.run(Engine.createDefault(), files, published, n, doc -> {
             out.println(format == Format.pretty ? DocumentJson.toPrettyJson(doc) : DocumentJson.toJsonLine(doc));
             out.flush();
         }, msg -> err.println("mirsad analyze: " + msg));

@@ -35,6 +35,16 @@ public final class BatchAnalysis {
      */
     public static Tally run(Engine engine, List<String> inputs, LocalDate published, Consumer<Document> onDocument,
             Consumer<String> onProblem) {
+        return run(engine, inputs, published, 1, onDocument, onProblem);
+    }
+
+    /**
+     * {@link #run(Engine, List, LocalDate, Consumer, Consumer)} on {@code threads} analysis threads: the
+     * articles are analyzed in parallel and handed over in input order, so the output is the same as on one
+     * thread.
+     */
+    public static Tally run(Engine engine, List<String> inputs, LocalDate published, int threads,
+            Consumer<Document> onDocument, Consumer<String> onProblem) {
         List<RawItem> items = new ArrayList<>();
         int[] skipped = {0};
         int[] failed = {0};
@@ -59,18 +69,73 @@ public final class BatchAnalysis {
         ItemAnalyzer analyzer = new ItemAnalyzer(engine);
         Map<Path, TextArticleCleaner> cleaners = FolderProfiles.cleaners(items);
         int analyzed = 0;
-        for (RawItem item : items) {
-            try {
-                onDocument.accept(analyzer.analyze(item, published, cleaners.get(FolderProfiles.folderOf(item))));
-                analyzed++;
-            } catch (InputException e) {
-                failed[0]++;
-                onProblem.accept(e.getMessage());
-            } catch (RuntimeException e) {
-                failed[0]++;
-                onProblem.accept(item.origin() + ": analysis failed: " + e);
+        java.util.function.Function<RawItem, Outcome> one = item -> analyzeOne(analyzer, item, published, cleaners);
+        if (threads <= 1 || items.size() < 2) {
+            for (RawItem item : items) {
+                analyzed += deliver(one.apply(item), onDocument, onProblem, failed);
             }
+            return new Tally(analyzed, skipped[0], failed[0]);
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "mirsad-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+            int limit = IN_FLIGHT_PER_THREAD * threads; // bounds the analyses held in memory
+            for (RawItem item : items) {
+                window.add(pool.submit(() -> one.apply(item)));
+                if (window.size() >= limit) {
+                    analyzed += deliver(take(window.poll()), onDocument, onProblem, failed);
+                }
+            }
+            while (!window.isEmpty()) {
+                analyzed += deliver(take(window.poll()), onDocument, onProblem, failed);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return new Tally(analyzed, skipped[0], failed[0]);
+    }
+
+    /** Analyses queued per thread ahead of the one being handed over. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    /** One item's result: its document, or the problem that stopped it. */
+    private record Outcome(Document document, String problem) {
+    }
+
+    private static Outcome analyzeOne(ItemAnalyzer analyzer, RawItem item, LocalDate published,
+            Map<Path, TextArticleCleaner> cleaners) {
+        try {
+            return new Outcome(analyzer.analyze(item, published, cleaners.get(FolderProfiles.folderOf(item))), null);
+        } catch (InputException e) {
+            return new Outcome(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Outcome(null, item.origin() + ": analysis failed: " + e);
+        }
+    }
+
+    private static Outcome take(java.util.concurrent.Future<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("analysis thread failed", e.getCause()); // analyzeOne catches what it can
+        }
+    }
+
+    /** Hands an outcome over; 1 when it was a document. */
+    private static int deliver(Outcome o, Consumer<Document> onDocument, Consumer<String> onProblem, int[] failed) {
+        if (o.document() != null) {
+            onDocument.accept(o.document());
+            return 1;
+        }
+        failed[0]++;
+        onProblem.accept(o.problem());
+        return 0;
     }
 }
