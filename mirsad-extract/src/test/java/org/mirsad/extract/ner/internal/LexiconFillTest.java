@@ -10,7 +10,7 @@ class LexiconFillTest {
 
     private static final Lexicons LEX = Lexicons.of(Map.of(
             LexClass.ORG, List.of("رابطة المزارعين المستقلين"),
-            LexClass.CITY, List.of("تلمسان"),
+            LexClass.CITY, List.of("تلمسان", "عين الصفراء", "دولة بانوريا"),
             LexClass.AMBIGUOUS, List.of("الأمل"),
             LexClass.MEDIA, List.of("الأمل")));
 
@@ -39,5 +39,20 @@ class LexiconFillTest {
     void tokensTheModelTaggedAreLeftAsTheyAre() {
         int[] y = {0, 0, l("B-PERSON"), 0};
         assertArrayEquals(new int[] {0, 0, l("B-PERSON"), 0}, fill("زار الوفد تلمسان أمس", y));
+    }
+
+    @Test
+    void aKnownPlaceTheModelBeganButCutIsOneEntity() {
+        int b = l("B-LOC");
+        int in = l("I-LOC");
+        assertArrayEquals(new int[] {0, b, in, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, b, b, 0}));
+        assertArrayEquals(new int[] {0, b, in, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, b, 0, 0}));
+    }
+
+    @Test
+    void aHeadTheModelLeftOutOrAnotherTypeKeepsThePlaceAsTagged() {
+        int b = l("B-LOC");
+        assertArrayEquals(new int[] {0, 0, b, 0}, fill("زار دولة بانوريا أمس", new int[] {0, 0, b, 0}));
+        assertArrayEquals(new int[] {0, l("B-PERSON"), b, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-PERSON"), b, 0}));
     }
 }
