@@ -8,11 +8,10 @@ package org.mirsad.extract.ner.internal;
  * الصحة العالمية). A match whose entries disagree on the type is left alone. Labels are
  * {@link TaggerModel#LABELS} indices, changed in place.
  *
- * <p>Rule {@code LEXICON_WHOLE} (applied first): a place name of several words the lexicons know unambiguously,
+ * <p>Rule {@code LEXICON_WHOLE} (applied first): a name of several words the lexicons know unambiguously,
  * that the tagger began but cut into pieces or ended early (خان | يونس، كردستان | العراق، مكة [المكرمة]), is
  * one entity of its type when the tagger gave its other words that type or nothing, and no entity of that
- * type runs on past the name's end. (For persons and organizations this cost more than it gained on
- * ANERcorp: its annotators often split a person's name or tag part of an organization.)
+ * type runs on past the name's end.
  */
 public final class LexiconFill {
 
@@ -64,7 +63,7 @@ public final class LexiconFill {
                 continue;
             }
             int b = label(m.mask());
-            if (b == B_LOC && splitOrPartial(y, m, b)) {
+            if (b >= 0 && splitOrPartial(y, m, b)) {
                 y[m.start()] = b;
                 for (int k = m.start() + 1; k < m.end(); k++) {
                     y[k] = b + 1;
