@@ -14,9 +14,9 @@ import org.mirsad.arabic.NormalizationRule;
 public final class WordForms {
 
     /** Number of cache slots (a power of two). */
-    public static final int CACHE_SLOTS = 131072;
+    public static final int CACHE_SLOTS = 16384;
     /** Longest word kept in the cache. */
-    public static final int MAX_CACHED_LENGTH = 24;
+    public static final int MAX_CACHED_LENGTH = 16;
 
     private static final ArabicNormalizer SKELETON = ArabicNormalizer.of(Set.of(
             NormalizationRule.REMOVE_DIACRITICS, NormalizationRule.REMOVE_TATWEEL,
@@ -25,14 +25,50 @@ public final class WordForms {
     private static final ThreadLocal<WordForms> PER_THREAD = ThreadLocal.withInitial(WordForms::new);
 
     /** The forms of one word. */
-    public record Forms(String surface, String norm, String prefix, String stem, String suffix) {
+    public static final class Forms {
+
+        private final String norm;
+        private final String prefix;
+        private final String stem;
+        private final String suffix;
+
+        Forms(String norm, String prefix, String stem, String suffix) {
+            this.norm = norm;
+            this.prefix = prefix;
+            this.stem = stem;
+            this.suffix = suffix;
+        }
+
+        /** The normalized word. */
+        public String norm() {
+            return norm;
+        }
+
+        /** The normalized proclitics split off, or "". */
+        public String prefix() {
+            return prefix;
+        }
+
+        /** The normalized word without its clitics. */
+        public String stem() {
+            return stem;
+        }
+
+        /** The normalized enclitic pronoun split off, or "". */
+        public String suffix() {
+            return suffix;
+        }
     }
 
-    /** A cache slot: the surface characters and their forms. */
-    private record Entry(char[] surface, Forms forms) {
-    }
-
-    private final Entry[] cache = new Entry[CACHE_SLOTS];
+    /*
+     * The cache, direct-mapped by a hash of the surface: slot i holds a word of lengths[i] chars (0 = empty)
+     * at keys[i * MAX_CACHED_LENGTH] and its forms at forms[i]. The surfaces sit in one flat array, so a
+     * lookup compares against memory that stays in the processor's cache instead of chasing a pointer
+     * to a word object somewhere in the heap.
+     */
+    private final char[] keys = new char[CACHE_SLOTS * MAX_CACHED_LENGTH];
+    private final byte[] lengths = new byte[CACHE_SLOTS];
+    private final Forms[] forms = new Forms[CACHE_SLOTS];
     private char[] skel = new char[64];
     private char[] norm = new char[64];
 
@@ -49,23 +85,33 @@ public final class WordForms {
     /** The forms of the word {@code chars[start, end)}, where {@code chars} holds the characters of {@code text}. */
     public Forms of(char[] chars, String text, int start, int end) {
         int len = end - start;
-        int slot = -1;
-        if (len <= MAX_CACHED_LENGTH) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + chars[i];
-            }
-            slot = (h ^ h >>> 15) & (CACHE_SLOTS - 1);
-            Entry e = cache[slot];
-            if (e != null && e.surface.length == len && java.util.Arrays.equals(e.surface, 0, len, chars, start, end)) {
-                return e.forms;
-            }
+        if (len > MAX_CACHED_LENGTH) {
+            return compute(text, start, end);
+        }
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + chars[i];
+        }
+        int slot = (h ^ h >>> 15) & (CACHE_SLOTS - 1);
+        int at = slot * MAX_CACHED_LENGTH;
+        if (lengths[slot] == len && sameChars(keys, at, chars, start, len)) {
+            return forms[slot];
         }
         Forms f = compute(text, start, end);
-        if (slot >= 0) {
-            cache[slot] = new Entry(java.util.Arrays.copyOfRange(chars, start, end), f);
-        }
+        System.arraycopy(chars, start, keys, at, len);
+        lengths[slot] = (byte) len;
+        forms[slot] = f;
         return f;
+    }
+
+    /** A plain loop: words are shorter than what a vectorized comparison pays off for. */
+    private static boolean sameChars(char[] a, int from, char[] b, int start, int len) {
+        for (int i = 0; i < len; i++) {
+            if (a[from + i] != b[start + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Forms compute(String text, int start, int end) {
@@ -79,16 +125,16 @@ public final class WordForms {
         int nl = sl < 0 ? -1 : STANDARD.applyTo(skel, sl, norm);
         if (sl < 0 || nl != sl) {
             String n = STANDARD.apply(surface);
-            return new Forms(surface, n, "", n, "");
+            return new Forms(n, "", n, "");
         }
         String n = sameAs(surface, norm, nl) ? surface : new String(norm, 0, nl);
         int split = CliticRules.safeSplit(skel, sl);
         if (split == 0) {
-            return new Forms(surface, n, "", n, "");
+            return new Forms(n, "", n, "");
         }
         int p = split >>> 8;
         int s = split & 0xFF;
-        return new Forms(surface, n, n.substring(0, p), n.substring(p, nl - s), n.substring(nl - s));
+        return new Forms(n, n.substring(0, p), n.substring(p, nl - s), n.substring(nl - s));
     }
 
     private static boolean sameAs(String s, char[] chars, int length) {
