@@ -134,8 +134,9 @@ public final class Scanner {
                 break;
             }
         }
-        WordForms.Forms f = forms.of(chars, text, start, i);
-        out.add(new Token(new Span(start, i), TokenKind.ARABIC, f.norm(), f.prefix(), f.stem(), f.suffix()));
+        int slot = forms.find(chars, text, start, i);
+        out.add(new Token(new Span(start, i), TokenKind.ARABIC, forms.norm(slot), forms.prefix(slot), forms.stem(slot),
+                forms.suffix(slot)));
         return i;
     }
 
