@@ -155,37 +155,38 @@ public final class LineShape {
         boolean period = last == '.' || last == '…' || last == '۔';
         boolean terminal = period || last == '!' || last == '?' || last == '؟';
         boolean colon = last == ':';
-        boolean url = containsAscii(t, "http") || containsAscii(t, "www.") || containsAscii(t, ".com")
-                || t.indexOf('@') >= 0;
+        boolean url = t.indexOf('@') >= 0 || hasWebAddressMark(t);
         return new LineShape(words, terminal, period, colon, commas, seps, maxSeg, ellipsis, letters, digits, url);
     }
 
     /**
-     * Whether {@code t} lower-cased contains {@code lowerAscii} (lower-case ASCII letters and dots). No
-     * character other than an ASCII capital lower-cases to an ASCII letter of the patterns used here, so
-     * folding ASCII capitals alone gives the same answer as {@code t.toLowerCase(Locale.ROOT).contains}
-     * without copying the line.
+     * Whether {@code t} lower-cased contains "http", "www." or ".com", in one pass. No character other
+     * than an ASCII capital lower-cases to one of their letters, so folding ASCII capitals alone gives
+     * the same answer as {@code t.toLowerCase(Locale.ROOT).contains(...)} without copying the line.
      */
-    static boolean containsAscii(String t, String lowerAscii) {
-        int m = lowerAscii.length();
-        char first = lowerAscii.charAt(0);
-        for (int i = 0, last = t.length() - m; i <= last; i++) {
-            if (asciiLower(t.charAt(i)) != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < m && asciiLower(t.charAt(i + k)) == lowerAscii.charAt(k)) {
-                k++;
-            }
-            if (k == m) {
+    static boolean hasWebAddressMark(String t) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == 'h' || c == 'H') && at(t, i, "http") || (c == 'w' || c == 'W') && at(t, i, "www.")
+                    || c == '.' && at(t, i, ".com")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** Whether {@code t} holds {@code lowerAscii} at {@code i}, ignoring the case of ASCII letters. */
+    private static boolean at(String t, int i, String lowerAscii) {
+        return t.regionMatches(true, i, lowerAscii, 0, lowerAscii.length()) && asciiOnly(t, i, lowerAscii.length());
+    }
+
+    private static boolean asciiOnly(String t, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (t.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean spaced(String t, int i) {
