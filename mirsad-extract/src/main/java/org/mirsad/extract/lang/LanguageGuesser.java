@@ -38,8 +38,8 @@ public final class LanguageGuesser {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
+            if (c == ' ' || !(c >= '\u0620' && c <= '\u064A') && !Character.isLetter(c)) {
+                continue; // U+0620..U+064A (the common Arabic letters and tatweel) are all letters
             }
             letters++;
             if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
