@@ -42,9 +42,15 @@ public final class Scanner {
 
     private static final byte[] CLASS = new byte[65536];
 
+    /** The normalized form of each one-character mark up to U+06FF, shared by all such tokens. */
+    private static final String[] ONE_CHAR_NORM = new String[0x0700];
+
     static {
         for (int i = 0; i < CLASS.length; i++) {
             CLASS[i] = classify((char) i);
+        }
+        for (int i = 0; i < ONE_CHAR_NORM.length; i++) {
+            ONE_CHAR_NORM[i] = ArabicNormalizer.normalize(String.valueOf((char) i));
         }
     }
 
@@ -292,7 +298,9 @@ public final class Scanner {
                 i++;
             }
         }
-        out.add(Token.simple(new Span(start, i), TokenKind.PUNCT, ArabicNormalizer.normalize(text, start, i)));
+        String norm = i == start + 1 && c < ONE_CHAR_NORM.length ? ONE_CHAR_NORM[c]
+                : ArabicNormalizer.normalize(text, start, i);
+        out.add(Token.simple(new Span(start, i), TokenKind.PUNCT, norm));
         return i;
     }
 
