@@ -6,7 +6,7 @@ import org.mirsad.arabic.NormalizationRule;
 
 /**
  * The matching forms of Arabic words (normalized form and safe clitic split), computed with
- * reusable buffers and remembered in a small direct-mapped cache of recent words, so frequent
+ * reusable buffers and remembered in a direct-mapped cache of recent words, so frequent
  * words (في، من، على، أن ...) cost one hash and one comparison and share their strings.
  *
  * <p>Not thread-safe: each thread uses its own instance ({@link #forThread()}).
@@ -14,9 +14,9 @@ import org.mirsad.arabic.NormalizationRule;
 public final class WordForms {
 
     /** Number of cache slots (a power of two). */
-    public static final int CACHE_SLOTS = 16384;
+    public static final int CACHE_SLOTS = 131072;
     /** Longest word kept in the cache. */
-    public static final int MAX_CACHED_LENGTH = 16;
+    public static final int MAX_CACHED_LENGTH = 24;
 
     private static final ArabicNormalizer SKELETON = ArabicNormalizer.of(Set.of(
             NormalizationRule.REMOVE_DIACRITICS, NormalizationRule.REMOVE_TATWEEL,
