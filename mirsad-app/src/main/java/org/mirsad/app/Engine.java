@@ -28,6 +28,15 @@ import org.mirsad.extract.quote.QuoteStage;
  */
 public final class Engine {
 
+    /** One SHA-256 digest per thread, reused: looking up the provider for every article showed in profiles. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    });
+
     private final Pipeline pipeline;
 
     /** An engine running the given stages after cleaning. */
@@ -73,16 +82,13 @@ public final class Engine {
      * (or from two places) gets the same id: 16 hex digits of SHA-256.
      */
     public static String contentId(String title, String body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            if (title != null) {
-                sha.update(ArabicNormalizer.normalize(title).getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update((byte) 0);
-            sha.update(ArabicNormalizer.normalize(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        if (title != null) {
+            sha.update(ArabicNormalizer.normalize(title).getBytes(StandardCharsets.UTF_8));
         }
+        sha.update((byte) 0);
+        sha.update(ArabicNormalizer.normalize(body).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest(), 0, 8);
     }
 }

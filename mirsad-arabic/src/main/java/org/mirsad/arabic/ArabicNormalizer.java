@@ -1,6 +1,7 @@
 package org.mirsad.arabic;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import org.mirsad.arabic.internal.CharClasses;
@@ -77,20 +78,29 @@ public final class ArabicNormalizer {
         if (i == end) {
             return s.subSequence(start, end).toString();
         }
-        StringBuilder b = new StringBuilder(end - start);
-        b.append(s, start, i);
+        // a char buffer rather than a StringBuilder: no Latin-1 buffer to inflate at the first Arabic letter
+        char[] b = new char[end - start];
+        int o = 0;
+        for (int k = start; k < i; k++) {
+            b[o++] = s.charAt(k);
+        }
         for (; i < end; i++) {
             char c = s.charAt(i);
             char m = table[c];
             if (m == c) {
-                b.append(c);
+                b[o++] = c;
             } else if (m == EXPAND) {
-                b.append(expansions[c]);
+                String x = expansions[c];
+                if (o + x.length() + (end - i - 1) > b.length) {
+                    b = Arrays.copyOf(b, Math.max(2 * b.length, o + x.length() + (end - i - 1)));
+                }
+                x.getChars(0, x.length(), b, o);
+                o += x.length();
             } else if (m != DROP) {
-                b.append(m);
+                b[o++] = m;
             }
         }
-        return b.toString();
+        return new String(b, 0, o);
     }
 
     /**

@@ -35,6 +35,20 @@ public final class SentenceScanner {
     /** The longest span a quotation may cover while it holds back sentence ends. */
     public static final int MAX_QUOTE_LENGTH = 1200;
 
+    /**
+     * Characters the scanner has nothing to decide on: not a line break, an opening quote, a terminator,
+     * or a mark that can close a quotation ({@link #findClose}). Most of a text; skipped with one lookup.
+     */
+    private static final boolean[] PLAIN = new boolean[65536];
+
+    static {
+        for (int i = 0; i < PLAIN.length; i++) {
+            char c = (char) i;
+            PLAIN[i] = !CharClasses.isLineBreak(c) && !isOpeningQuote(c) && !isTerminator(c)
+                    && c != '\u00BB' && c != '\u201D' && c != '"';
+        }
+    }
+
     private final String text;
     private final char[] chars;
     private final List<Sentence> out = new ArrayList<>();
@@ -57,8 +71,8 @@ public final class SentenceScanner {
         int quoteClose = -1; // offset of the closing mark of the quotation we are in, or -1
         for (int i = 0; i < n; i++) {
             char c = chars[i];
-            if (c >= '\u0621' && c <= '\u064A' || c >= '0' && c <= '9' || c >= 'A' && c <= 'z' || c == ' ') {
-                continue; // letters, digits, spaces: nothing to decide
+            if (PLAIN[c]) {
+                continue; // letters, digits, spaces, most marks: nothing to decide
             }
             if (CharClasses.isLineBreak(c)) {
                 emit(start, i);

@@ -1,9 +1,11 @@
 package org.mirsad.core.model;
 
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An article: its metadata, its clean text, the layers computed over the text, and the raw input.
@@ -19,18 +21,23 @@ import java.util.Map;
  */
 public record Document(Metadata meta, String text, Map<Layer<?>, List<?>> layers, RawText raw) {
 
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields. Layers this class has already validated against the very same
+     * text (those of another document with this text object) are taken as they are.
+     */
     public Document {
         if (meta == null || text == null) {
             throw new IllegalArgumentException("document needs metadata and text");
         }
-        Map<Layer<?>, List<?>> copy = new LinkedHashMap<>();
-        if (layers != null) {
-            for (Map.Entry<Layer<?>, List<?>> e : layers.entrySet()) {
-                copy.put(e.getKey(), checked(e.getKey(), e.getValue(), text));
+        if (!(layers instanceof CheckedLayers checkedLayers && checkedLayers.text == text)) {
+            Map<Layer<?>, List<?>> copy = new LinkedHashMap<>();
+            if (layers != null) {
+                for (Map.Entry<Layer<?>, List<?>> e : layers.entrySet()) {
+                    copy.put(e.getKey(), checked(e.getKey(), e.getValue(), text));
+                }
             }
+            layers = new CheckedLayers(text, copy);
         }
-        layers = Collections.unmodifiableMap(copy);
     }
 
     /** A document with no layers yet. */
@@ -72,13 +79,48 @@ public record Document(Metadata meta, String text, Map<Layer<?>, List<?>> layers
      */
     public <T> Document with(Layer<T> layer, List<? extends T> items) {
         Map<Layer<?>, List<?>> copy = new LinkedHashMap<>(layers);
-        copy.put(layer, List.copyOf(items));
-        return new Document(meta, text, copy, raw);
+        copy.put(layer, checked(layer, items, text));
+        return new Document(meta, text, new CheckedLayers(text, copy), raw);
     }
 
     /** A copy with other metadata. */
     public Document withMeta(Metadata newMeta) {
         return new Document(newMeta, text, layers, raw);
+    }
+
+    /**
+     * The read-only layers of a document together with the text they were validated against, so that
+     * {@link #with} validates only the layer it adds instead of every layer again.
+     */
+    private static final class CheckedLayers extends AbstractMap<Layer<?>, List<?>> {
+
+        private final String text;
+        private final Map<Layer<?>, List<?>> layers;
+
+        CheckedLayers(String text, Map<Layer<?>, List<?>> validated) {
+            this.text = text;
+            this.layers = Collections.unmodifiableMap(validated);
+        }
+
+        @Override
+        public Set<Entry<Layer<?>, List<?>>> entrySet() {
+            return layers.entrySet();
+        }
+
+        @Override
+        public List<?> get(Object key) {
+            return layers.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return layers.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return layers.size();
+        }
     }
 
     private static List<?> checked(Layer<?> layer, List<?> items, String text) {

@@ -35,15 +35,19 @@ public final class LanguageGuesser {
         int arabic = 0;
         int latin = 0;
         int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
-                continue;
+            if (c == ' ' || !(c >= '\u0620' && c <= '\u064A') && !Character.isLetter(c)) {
+                continue; // U+0620..U+064A (the common Arabic letters and tatweel) are all letters
             }
             letters++;
             if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\u08A0' && c <= '\u08FF'
                     || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
                 arabic++;
+                if (letters >= MIN_LETTERS && arabic - ARABIC_SHARE * letters >= ARABIC_SHARE * (n - i - 1)) {
+                    return "ar"; // settled: even if every character left were a non-Arabic letter
+                }
             } else if (c < '\u0250') {
                 latin++;
             }

@@ -64,7 +64,7 @@ public final class CleaningRun {
 
     private void markDebris() {
         for (Line l : lines) {
-            if (l.words.length == 0) {
+            if (l.noWords()) {
                 l.kind = LineKind.HEAD; // symbols only; placed as HEAD/TAIL later
                 continue;
             }
@@ -148,7 +148,7 @@ public final class CleaningRun {
         for (Line l : lines) {
             if (l.kind == LineKind.BODY) {
                 seenBody = true;
-            } else if (l.kind == LineKind.HEAD && l.words.length == 0 && seenBody) {
+            } else if (l.kind == LineKind.HEAD && l.noWords() && seenBody) {
                 l.kind = LineKind.TAIL;
             }
         }

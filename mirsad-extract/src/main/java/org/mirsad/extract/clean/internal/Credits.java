@@ -42,8 +42,8 @@ public final class Credits {
             return null;
         }
         String t = line.text;
-        int cue = Cues.BYLINE.prefixLength(line.words);
-        if (cue > 0 && line.words.length > cue && line.words.length - cue <= MAX_SIDE_WORDS) {
+        int cue = Cues.BYLINE.prefixLength(line.words());
+        if (cue > 0 && line.words().length > cue && line.words().length - cue <= MAX_SIDE_WORDS) {
             int after = afterWords(t, cue);
             boolean marked = after < t.length() && (t.charAt(after) == ':' || LineShape.isDash(t.charAt(after)));
             if (marked || afterTitle) {

@@ -29,10 +29,10 @@ public final class DateStamps {
 
     /** Whether the line is a date/time stamp. */
     public static boolean isStamp(Line line) {
-        if (line.shape.words > MAX_WORDS || line.words.length == 0 || line.shape.period && line.shape.words > 8) {
+        if (line.shape.words > MAX_WORDS || line.noWords() || line.shape.period && line.shape.words > 8) {
             return false;
         }
-        String[] w = line.words;
+        String[] w = line.words();
         int dateWords = 0;
         boolean anchor = false;
         int i = 0;
@@ -64,7 +64,7 @@ public final class DateStamps {
 
     /** The first Gregorian date in the line, or null. */
     public static LocalDate parse(Line line) {
-        LocalDate d = parseWords(line.words);
+        LocalDate d = parseWords(line.words());
         return d != null ? d : parseNumeric(line.text);
     }
 

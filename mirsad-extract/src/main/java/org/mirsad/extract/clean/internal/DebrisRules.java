@@ -79,7 +79,7 @@ public final class DebrisRules {
         if (l.shape.words > MAX_FOOTER_WORDS) {
             return false;
         }
-        return l.text.indexOf('©') >= 0 || Cues.COPYRIGHT.occursIn(l.words);
+        return l.text.indexOf('©') >= 0 || Cues.COPYRIGHT.occursIn(l.words());
     }
 
     /** A share bar. */
@@ -87,7 +87,7 @@ public final class DebrisRules {
         if (l.shape.words > MAX_SHARE_WORDS || l.shape.period && l.shape.words > 3) {
             return false;
         }
-        String[] w = l.words;
+        String[] w = l.words();
         int share = 0;
         int other = 0;
         int i = 0;
@@ -111,7 +111,7 @@ public final class DebrisRules {
         if (l.shape.words > MAX_PROMPT_WORDS || l.shape.period) {
             return false;
         }
-        String[] w = dropNumbers(l.words);
+        String[] w = dropNumbers(l.words());
         return w.length > 0 && Cues.COMMENT.prefixLength(w) == w.length || Cues.COMMENT.longestOccurrence(w) >= 2;
     }
 
@@ -120,14 +120,17 @@ public final class DebrisRules {
         if (l.shape.words > 6 || l.shape.period) {
             return false;
         }
-        String[] w = dropNumbers(l.words);
+        String[] w = dropNumbers(l.words());
         return w.length > 0 && Cues.RELATED.prefixLength(w) == w.length;
     }
 
     /** "اقرأ أيضا: headline" on one line. */
     public static boolean isRelatedInline(Line l) {
-        int p = Cues.RELATED.prefixLength(l.words);
-        if (p == 0 || l.shape.strong() && l.shape.words > 20) {
+        if (l.shape.strong() && l.shape.words > 20) {
+            return false;
+        }
+        int p = Cues.RELATED.prefixLength(l.words());
+        if (p == 0) {
             return false;
         }
         int colon = l.text.indexOf(':');
@@ -138,8 +141,11 @@ public final class DebrisRules {
 
     /** A tags line. */
     public static boolean isTags(Line l) {
-        int p = Cues.TAGS.prefixLength(l.words);
-        if (p == 0 || l.shape.period || l.shape.words > 40) {
+        if (l.shape.period || l.shape.words > 40) {
+            return false;
+        }
+        int p = Cues.TAGS.prefixLength(l.words());
+        if (p == 0) {
             return false;
         }
         int colon = l.text.indexOf(':');
@@ -148,7 +154,7 @@ public final class DebrisRules {
 
     /** A staff line. */
     public static boolean isStaff(Line l) {
-        return l.shape.words <= MAX_PROMPT_WORDS + 4 && !l.shape.period && Cues.STAFF.prefixLength(l.words) > 0;
+        return l.shape.words <= MAX_PROMPT_WORDS + 4 && !l.shape.period && Cues.STAFF.prefixLength(l.words()) > 0;
     }
 
     /** A navigation bar, breadcrumb or menu line. */
@@ -163,7 +169,7 @@ public final class DebrisRules {
         if (s.words > 10 || s.commas > 0) {
             return false;
         }
-        String[] w = l.words;
+        String[] w = l.words();
         int i = 0;
         while (i < w.length) {
             int m = Cues.NAV.matchAt(w, i);
@@ -181,7 +187,7 @@ public final class DebrisRules {
         if (s.words == 0 || s.words > MAX_CAPTION_WORDS || s.period && s.words > 20) {
             return false;
         }
-        if (Cues.CAPTION.prefixLength(l.words) > 0 && (!s.period || s.words <= 15)) {
+        if (Cues.CAPTION.prefixLength(l.words()) > 0 && (!s.period || s.words <= 15)) {
             return true;
         }
         return endsWithCredit(l.text);
@@ -236,8 +242,8 @@ public final class DebrisRules {
     /** An outlet name opened by an outlet word. */
     public static boolean isMastheadCue(Line l) {
         LineShape s = l.shape;
-        return s.words <= 6 && !s.terminal && s.commas == 0 && Cues.MASTHEAD.prefixLength(l.words) > 0
-                && l.words.length > Cues.MASTHEAD.prefixLength(l.words);
+        return s.words <= 6 && !s.terminal && s.commas == 0 && Cues.MASTHEAD.prefixLength(l.words()) > 0
+                && l.words().length > Cues.MASTHEAD.prefixLength(l.words());
     }
 
     private static String[] dropNumbers(String[] w) {

@@ -20,8 +20,8 @@ public final class Line {
     public final int blanksBefore;
     /** Matching key ({@link LineKey#of}). */
     public final String key;
-    /** Words of the key. */
-    public final String[] words;
+    /** Words of the key, split on first use ({@link #words()}): most long lines never need them. */
+    private String[] words;
     /** Shape features. */
     public final LineShape shape;
     /** Decided kind, or null. */
@@ -35,7 +35,6 @@ public final class Line {
         this.rawStart = rawStart;
         this.blanksBefore = blanksBefore;
         this.key = LineKey.of(text);
-        this.words = LineKey.words(key);
         this.shape = LineShape.of(text);
     }
 
@@ -86,9 +85,22 @@ public final class Line {
         return out;
     }
 
+    /** The words of the key ({@link LineKey#words}); the array is shared, callers must not change it. */
+    public String[] words() {
+        if (words == null) {
+            words = LineKey.words(key);
+        }
+        return words;
+    }
+
+    /** Whether the key has no words (the line holds symbols only). */
+    public boolean noWords() {
+        return key.isEmpty();
+    }
+
     /** Number of words in the key. */
     public int wordCount() {
-        return words.length;
+        return words().length;
     }
 
     /** Whether the line is still undecided or is body. */

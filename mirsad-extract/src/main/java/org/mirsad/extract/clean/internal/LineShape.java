@@ -41,6 +41,35 @@ public final class LineShape {
     /** Looks like it holds a URL or handle. */
     public final boolean url;
 
+    /** {@link #CHAR} bit: white space ({@link Character#isWhitespace} or {@link Character#isSpaceChar}). */
+    private static final byte SPACE = 1;
+    /** {@link #CHAR} bit: a letter ({@link Character#isLetter}). */
+    private static final byte LETTER = 2;
+    /** {@link #CHAR} bit: a letter or a digit of any script ({@link Character#isLetterOrDigit}). */
+    private static final byte WORD = 4;
+    /** {@link #CHAR} bit: an ASCII, Arabic-Indic or Persian digit ({@link LineKey#asciiDigit}). */
+    private static final byte DIGIT = 8;
+    /** {@link #CHAR} bit: a comma or semicolon (، , ؛ ;). */
+    private static final byte COMMA = 16;
+    /** {@link #CHAR} bit: a list separator ({@link #isSeparator}). */
+    private static final byte SEPARATOR = 32;
+    /** {@link #CHAR} bit: a separator only when spaced on both sides (/ &gt; &lt; » « and dashes). */
+    private static final byte SPACED_SEPARATOR = 64;
+    /** The character classes {@link #of} needs, per UTF-16 unit, decided once. */
+    private static final byte[] CHAR = new byte[65536];
+
+    static {
+        for (int i = 0; i < CHAR.length; i++) {
+            char c = (char) i;
+            CHAR[i] = (byte) ((Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
+                    | (Character.isLetter(c) ? LETTER : 0) | (Character.isLetterOrDigit(c) ? WORD : 0)
+                    | (LineKey.asciiDigit(c) != 0 ? DIGIT : 0)
+                    | (c == '،' || c == ',' || c == '؛' || c == ';' ? COMMA : 0)
+                    | (isSeparator(c) ? SEPARATOR : 0)
+                    | (c == '/' || c == '>' || c == '<' || c == '»' || c == '«' || isDash(c) ? SPACED_SEPARATOR : 0));
+        }
+    }
+
     private LineShape(int words, boolean terminal, boolean period, boolean colonEnd, int commas, int separators,
                       int maxSegmentWords, boolean ellipsisEnd, int letters, int digits, boolean url) {
         this.words = words;
@@ -88,8 +117,8 @@ public final class LineShape {
         boolean wordCounted = false;
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            if (space) {
+            byte k = CHAR[c];
+            if ((k & SPACE) != 0) {
                 inWord = false;
                 wordCounted = false;
                 continue;
@@ -98,20 +127,19 @@ public final class LineShape {
                 inWord = true;
                 wordCounted = false;
             }
-            if (Character.isLetter(c)) {
+            if ((k & LETTER) != 0) {
                 letters++;
-            } else if (LineKey.asciiDigit(c) != 0) {
+            } else if ((k & DIGIT) != 0) {
                 digits++;
             }
-            if ((Character.isLetterOrDigit(c)) && !wordCounted) {
+            if ((k & WORD) != 0 && !wordCounted) {
                 words++;
                 segWords++;
                 wordCounted = true;
             }
-            if (c == '،' || c == ',' || c == '؛' || c == ';') {
+            if ((k & COMMA) != 0) {
                 commas++;
-            } else if (isSeparator(c) || (c == '/' || c == '>' || c == '<' || c == '»' || c == '«' || isDash(c))
-                    && spaced(t, i)) {
+            } else if ((k & SEPARATOR) != 0 || (k & SPACED_SEPARATOR) != 0 && spaced(t, i)) {
                 seps++;
                 maxSeg = Math.max(maxSeg, segWords);
                 segWords = 0;
@@ -127,9 +155,38 @@ public final class LineShape {
         boolean period = last == '.' || last == '…' || last == '۔';
         boolean terminal = period || last == '!' || last == '?' || last == '؟';
         boolean colon = last == ':';
-        String lower = t.toLowerCase(java.util.Locale.ROOT);
-        boolean url = lower.contains("http") || lower.contains("www.") || lower.contains(".com") || t.indexOf('@') >= 0;
+        boolean url = t.indexOf('@') >= 0 || hasWebAddressMark(t);
         return new LineShape(words, terminal, period, colon, commas, seps, maxSeg, ellipsis, letters, digits, url);
+    }
+
+    /**
+     * Whether {@code t} lower-cased contains "http", "www." or ".com", in one pass. No character other
+     * than an ASCII capital lower-cases to one of their letters, so folding ASCII capitals alone gives
+     * the same answer as {@code t.toLowerCase(Locale.ROOT).contains(...)} without copying the line.
+     */
+    static boolean hasWebAddressMark(String t) {
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if ((c == 'h' || c == 'H') && at(t, i, "http") || (c == 'w' || c == 'W') && at(t, i, "www.")
+                    || c == '.' && at(t, i, ".com")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} holds {@code lowerAscii} at {@code i}, ignoring the case of ASCII letters. */
+    private static boolean at(String t, int i, String lowerAscii) {
+        return t.regionMatches(true, i, lowerAscii, 0, lowerAscii.length()) && asciiOnly(t, i, lowerAscii.length());
+    }
+
+    private static boolean asciiOnly(String t, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (t.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean spaced(String t, int i) {

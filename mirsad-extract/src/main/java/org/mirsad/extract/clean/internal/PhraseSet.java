@@ -8,12 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A set of cue phrases held as {@link LineKey} keys, matched against line keys word-wise.
+ * A set of cue phrases held as {@link LineKey} keys, matched against line keys word-wise through a
+ * word trie (one hash lookup per word tried, no strings built while matching).
  *
  * <p>Loaded from a UTF-8 resource with one phrase per line; blank lines and {@code #} comments are ignored.
  */
@@ -21,21 +24,29 @@ public final class PhraseSet {
 
     private final Set<String> phrases;
     private final Set<String> singleWords;
-    private final int maxWords;
+    private final Node root = new Node();
+
+    /** A trie node: the phrases continuing with each next word, and whether a phrase ends here. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private boolean end;
+    }
 
     private PhraseSet(Set<String> phrases) {
         this.phrases = Collections.unmodifiableSet(phrases);
         Set<String> singles = new HashSet<>();
-        int max = 0;
         for (String p : phrases) {
-            int w = LineKey.words(p).length;
-            max = Math.max(max, w);
-            if (w == 1) {
+            String[] w = LineKey.words(p);
+            if (w.length == 1) {
                 singles.add(p);
             }
+            Node node = root;
+            for (String word : w) {
+                node = node.next.computeIfAbsent(word, k -> new Node());
+            }
+            node.end = true;
         }
         this.singleWords = singles;
-        this.maxWords = max;
     }
 
     /** The phrases of {@code lines} (already read), keyed. */
@@ -93,14 +104,14 @@ public final class PhraseSet {
      */
     public int matchAt(String[] words, int from) {
         int best = 0;
-        StringBuilder b = new StringBuilder();
-        for (int n = 1; n <= maxWords && from + n <= words.length; n++) {
-            if (n > 1) {
-                b.append(' ');
+        Node node = root;
+        for (int i = from; i < words.length; i++) {
+            node = node.next.get(words[i]);
+            if (node == null) {
+                break;
             }
-            b.append(words[from + n - 1]);
-            if (phrases.contains(b.toString())) {
-                best = n;
+            if (node.end) {
+                best = i - from + 1;
             }
         }
         return best;
