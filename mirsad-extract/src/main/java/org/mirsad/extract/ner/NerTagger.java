@@ -9,6 +9,7 @@ import org.mirsad.extract.ner.internal.MonthRule;
 import org.mirsad.extract.ner.internal.OrgHeadRule;
 import org.mirsad.extract.ner.internal.RegnalNumberRule;
 import org.mirsad.extract.ner.internal.SentenceRules;
+import org.mirsad.extract.ner.internal.TanweenRule;
 import org.mirsad.extract.ner.internal.Lexicons;
 import org.mirsad.extract.ner.internal.TaggerModel;
 import org.mirsad.extract.ner.internal.TokenForms;
@@ -64,7 +65,7 @@ public final class NerTagger {
      * BIO tags for the sentences of one document, from the whole hybrid recognizer: the model, the
      * sentence rules (a title is not part of a name, a nisba adjective is not a place:
      * {@link SentenceRules}), names the lexicons know where the model found none ({@link LexiconFill}), organization heads with their
-     * names ({@link OrgHeadRule}), month names in dates are no entities ({@link MonthRule}), a monarch's ordinal is part of the name ({@link RegnalNumberRule}),
+     * names ({@link OrgHeadRule}), month names in dates are no entities ({@link MonthRule}), a monarch's ordinal is part of the name ({@link RegnalNumberRule}), words with tanween are no names ({@link TanweenRule}),
      * then the document-level consistency rules (a name tagged once is tagged everywhere; a person's
      * surname alone is the person: {@link DocumentConsistency}).
      */
@@ -80,6 +81,7 @@ public final class NerTagger {
             OrgHeadRule.apply(t, y, lexicons);
             MonthRule.apply(t, y, lexicons);
             RegnalNumberRule.apply(t, y);
+            TanweenRule.apply(t, y);
             labels.add(y);
         }
         DocumentConsistency.apply(forms, labels, lexicons);

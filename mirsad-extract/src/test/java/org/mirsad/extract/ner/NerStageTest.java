@@ -137,4 +137,14 @@ class NerStageTest {
         assertEquals("والي البنك", person(rates, "عبد اللطيف الجواهري").role());
         person(rates, "كريم بنعلي");
     }
+
+    @Test
+    void aWordWithTanweenIsNoEntityEvenWhereTheDocumentNamesTheCountry() {
+        String text = "زار وفد من روسيا مدينة صور أمس.\nوقال المتحدث إن الوفد غادر مبكراً بعد اجتماع عُقد روسياً وإيرانياً في المساء.";
+        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("روسيا")), all.toString());
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("روسياً") || e.text().contains("مبكراً")
+                || e.text().contains("إيرانياً")), all.toString());
+    }
 }

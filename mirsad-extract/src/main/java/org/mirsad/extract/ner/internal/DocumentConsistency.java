@@ -11,7 +11,8 @@ import java.util.Map;
  * <p>Rules:
  * <ol>
  *   <li>{@code PROPAGATE_NAMES}: a name tagged once in the document (its normalized tokens, the first one
- *       without proclitics) is tagged with the same type wherever else it occurs untagged.</li>
+ *       without proclitics) is tagged with the same type wherever else it occurs untagged, except where a
+ *       word carries tanween (روسياً is an adverb, not روسيا; see {@link TanweenRule}).</li>
  *   <li>{@code PROPAGATE_SURNAMES}: the last token of a multi-token PERSON (سلمى الحداد → الحداد) is a
  *       PERSON wherever it occurs untagged, unless it is a title, a nisba adjective or a lexicon place.</li>
  * </ol>
@@ -79,7 +80,7 @@ public final class DocumentConsistency {
                 for (int len = Math.min(maxLen, y.length - i); len >= 1 && matched == 0; len--) {
                     boolean free = true;
                     for (int k = i; k < i + len; k++) {
-                        free &= y[k] == 0;
+                        free &= y[k] == 0 && !TanweenRule.hasTanween(t[k].surface); // روسياً is no روسيا
                     }
                     if (!free) {
                         continue;

@@ -1,0 +1,53 @@
+package org.mirsad.extract.ner.internal;
+
+/**
+ * Rule {@code TANWEEN_NOT_NAME}: a word written with tanween (ً ٌ ٍ: هارباً، روسياً، محققاً، بديلاً) is an
+ * indefinite noun, adjective or adverb, not a name — names do not take the indefinite ending in news
+ * writing. Such words at either end of an entity are left out of it (محمد قاسم ▸ بديلاً), and an entity of
+ * nothing else is no entity. Labels are {@link TaggerModel#LABELS} indices, changed in place.
+ */
+public final class TanweenRule {
+
+    private TanweenRule() {
+    }
+
+    /** Applies the rule to one sentence. */
+    public static void apply(TokenForms[] t, int[] y) {
+        int n = t.length;
+        int i = 0;
+        while (i < n) {
+            if (y[i] == 0) {
+                i++;
+                continue;
+            }
+            int b = y[i] % 2 == 1 ? y[i] : y[i] - 1; // the chunk's B- label
+            int end = i + 1;
+            while (end < n && y[end] == b + 1) {
+                end++;
+            }
+            int from = i;
+            int to = end;
+            while (from < to && hasTanween(t[from].surface)) {
+                y[from++] = 0;
+            }
+            while (to > from && hasTanween(t[to - 1].surface)) {
+                y[--to] = 0;
+            }
+            if (from < to) {
+                y[from] = b;
+            }
+            i = end;
+        }
+    }
+
+    /** Whether a surface word carries a tanween mark (U+064B–U+064D). */
+    static boolean hasTanween(String surface) {
+        for (int k = 0; k < surface.length(); k++) {
+            char c = surface.charAt(k);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
