@@ -20,22 +20,22 @@ public final class Words {
 
     private final String text;
     private final List<Token> tokens;
-    private final String[] norm;
-    private final Form[][] forms;
-    private Object memoLexicon;
-    private int memoIndex = -1;
-    private int memoFlags;
-    private Hit<?> memoHit;
+    private final int size;
+    /** Per token: its readings once computed (allocated on the first lookup). */
+    private Form[][] forms;
+    /** How many recent lookups are remembered: the rules ask the same token about several lexicons in turn. */
+    private static final int MEMO = 8;
+    private final Object[] memoLexicon = new Object[MEMO];
+    private final int[] memoIndex = {-1, -1, -1, -1, -1, -1, -1, -1};
+    private final int[] memoFlags = new int[MEMO];
+    private final Hit<?>[] memoHit = new Hit<?>[MEMO];
+    private int memoNext;
 
     /** Prepares the tokens of {@code text}. */
     public Words(String text, List<Token> tokens) {
         this.text = text;
         this.tokens = tokens;
-        this.norm = new String[tokens.size()];
-        this.forms = new Form[tokens.size()][];
-        for (int i = 0; i < norm.length; i++) {
-            norm[i] = tokens.get(i).norm();
-        }
+        this.size = tokens.size(); // nothing is copied: most tokens are never looked at twice
     }
 
     /** A lexicon hit on a token: the entry, how many normalized characters of proclitics precede it, and
@@ -56,7 +56,7 @@ public final class Words {
 
     /** Number of tokens. */
     public int size() {
-        return norm.length;
+        return size;
     }
 
     /** The token at {@code i}. */
@@ -66,12 +66,12 @@ public final class Words {
 
     /** The normalized form of token {@code i}, or "" outside the range. */
     public String norm(int i) {
-        return i >= 0 && i < norm.length ? norm[i] : "";
+        return i >= 0 && i < size ? tokens.get(i).norm() : "";
     }
 
     /** The kind of token {@code i}, or null outside the range. */
     public TokenKind kind(int i) {
-        return i >= 0 && i < norm.length ? tokens.get(i).kind() : null;
+        return i >= 0 && i < size ? tokens.get(i).kind() : null;
     }
 
     /** True when token {@code i} exists and is a number. */
@@ -91,7 +91,7 @@ public final class Words {
 
     /** True when tokens {@code i} and {@code i+1} touch (no white space between them). */
     public boolean touching(int i) {
-        return i + 1 < norm.length && tokens.get(i).end() == tokens.get(i + 1).start();
+        return i + 1 < size && tokens.get(i).end() == tokens.get(i + 1).start();
     }
 
     /** The surface text of token {@code i}. */
@@ -117,14 +117,16 @@ public final class Words {
      * @return the hit, or null
      */
     public <V> Hit<V> lookup(int i, Map<String, V> lexicon, boolean proclitics, boolean article) {
-        if (i < 0 || i >= norm.length || kind(i) != TokenKind.ARABIC) {
+        if (i < 0 || i >= size || kind(i) != TokenKind.ARABIC) {
             return null;
         }
         int flags = (proclitics ? 1 : 0) | (article ? 2 : 0);
-        if (memoLexicon == lexicon && memoIndex == i && memoFlags == flags) {
-            @SuppressWarnings("unchecked")
-            Hit<V> memo = (Hit<V>) memoHit;
-            return memo;
+        for (int m = 0; m < MEMO; m++) {
+            if (memoIndex[m] == i && memoLexicon[m] == lexicon && memoFlags[m] == flags) {
+                @SuppressWarnings("unchecked")
+                Hit<V> memo = (Hit<V>) memoHit[m];
+                return memo;
+            }
         }
         Hit<V> hit = null;
         for (Form f : forms(i)) {
@@ -137,16 +139,18 @@ public final class Words {
                 break;
             }
         }
-        memoLexicon = lexicon;
-        memoIndex = i;
-        memoFlags = flags;
-        memoHit = hit;
+        int m = memoNext;
+        memoNext = (m + 1) % MEMO;
+        memoLexicon[m] = lexicon;
+        memoIndex[m] = i;
+        memoFlags[m] = flags;
+        memoHit[m] = hit;
         return hit;
     }
 
     /** True when some reading of token {@code i} (any proclitics, article or not) is a key of {@code keys}. */
     public boolean anyFormIn(int i, java.util.Set<String> keys) {
-        if (i < 0 || i >= norm.length || kind(i) != TokenKind.ARABIC) {
+        if (i < 0 || i >= size || kind(i) != TokenKind.ARABIC) {
             return false;
         }
         for (Form f : forms(i)) {
@@ -162,9 +166,12 @@ public final class Words {
     }
 
     private Form[] forms(int i) {
+        if (forms == null) {
+            forms = new Form[size][];
+        }
         Form[] fs = forms[i];
         if (fs == null) {
-            fs = computeForms(norm[i]);
+            fs = computeForms(tokens.get(i).norm());
             forms[i] = fs;
         }
         return fs;
@@ -236,7 +243,7 @@ public final class Words {
 
     /** True when the normalized form of token {@code i} is in {@code surfaces} (see {@link #expand}). */
     public boolean normIn(int i, java.util.Set<String> surfaces) {
-        return i >= 0 && i < norm.length && surfaces.contains(norm[i]);
+        return i >= 0 && i < size && surfaces.contains(tokens.get(i).norm());
     }
 
     /** True when {@code s} is ASCII digits only, between {@code min} and {@code max} of them. */

@@ -36,6 +36,10 @@ public final class QuoteStage implements Stage {
         List<Entity> entities = document.getOrEmpty(Layer.ENTITIES);
         TokenTable table = new TokenTable(document.text(), document.get(Layer.TOKENS), document.get(Layer.SENTENCES));
         QuoteParser parser = new QuoteParser(table, entities);
-        return document.with(Layer.QUOTES, parser.quotes()).with(Layer.SOURCES, parser.sources());
+        // both layers in one copy: each Document copy validates every layer again
+        java.util.Map<Layer<?>, List<?>> layers = new java.util.LinkedHashMap<>(document.layers());
+        layers.put(Layer.QUOTES, parser.quotes());
+        layers.put(Layer.SOURCES, parser.sources());
+        return new Document(document.meta(), document.text(), layers, document.raw());
     }
 }

@@ -80,6 +80,10 @@ public final class DateParser {
     private void run() {
         int i = 0;
         while (i < w.size()) {
+            if (!w.isNumber(i) && !w.normIn(i, DateVocabulary.TRIGGERS)) {
+                i++; // the test parseAt starts with, before anything is allocated
+                continue;
+            }
             int[] start = new int[1];
             Piece p = parseAt(i, start);
             if (p != null && p.end() > i) {
@@ -132,7 +136,7 @@ public final class DateParser {
         int k = i;
         boolean hourWord = false;
         String prefix = "";
-        Words.Hit<String> hw = w.lookup(i, java.util.Map.of(DateVocabulary.HOUR, ""), true, false);
+        Words.Hit<String> hw = w.lookup(i, DateVocabulary.HOUR_KEY, true, false);
         if (hw != null) {
             hourWord = true;
             prefix = hw.prefix();
@@ -231,8 +235,7 @@ public final class DateParser {
     // ---- durations from the publication date ----------------------------------------------------
 
     private Piece duration(int i, int[] start) {
-        Words.Hit<String> hit = w.lookup(i, java.util.Map.of("منذ", "-", "قبل", "-", DateVocabulary.AFTER, "+"),
-                true, false);
+        Words.Hit<String> hit = w.lookup(i, DateVocabulary.DURATION_OPENERS, true, false);
         if (hit == null) {
             return null;
         }
@@ -290,7 +293,7 @@ public final class DateParser {
                 edge = true;
             }
         }
-        Words.Hit<String> day = w.lookup(j, java.util.Map.of(DateVocabulary.DAY, ""), prefix == null, false);
+        Words.Hit<String> day = w.lookup(j, DateVocabulary.DAY_KEY, prefix == null, false);
         if (day != null && (DateVocabulary.PHRASES.at(w, j + 1, "WEEKDAY") || w.isNumber(j + 1))) {
             if (prefix == null) {
                 prefix = day.prefix();
@@ -420,7 +423,7 @@ public final class DateParser {
             d = Integer.parseInt(w.norm(k));
             k++;
         } else {
-            Words.Hit<String> first = w.lookup(k, java.util.Map.of(DateVocabulary.FIRST_OF_MONTH, ""), true, false);
+            Words.Hit<String> first = w.lookup(k, DateVocabulary.FIRST_OF_MONTH_KEY, true, false);
             if (first != null) {
                 d = 1;
                 prefix = first.prefix();

@@ -85,6 +85,14 @@ final class DateVocabulary {
     static final Set<String> HIJRI_ERA = norms("هـ", "ه", "هجري", "هجرية", "للهجرة");
     static final Set<String> GREGORIAN_ERA = norms("م", "ميلادي", "ميلادية", "للميلاد");
 
+    /** One-word lexicons for {@link org.mirsad.extract.internal.Words#lookup} (shared, so its memo applies). */
+    static final java.util.Map<String, String> BETWEEN_KEY = java.util.Map.of(BETWEEN, "");
+    static final java.util.Map<String, String> HOUR_KEY = java.util.Map.of(HOUR, "");
+    static final java.util.Map<String, String> DAY_KEY = java.util.Map.of(DAY, "");
+    static final java.util.Map<String, String> FIRST_OF_MONTH_KEY = java.util.Map.of(FIRST_OF_MONTH, "");
+    /** Words opening a duration from the publication date, with its direction. */
+    static final java.util.Map<String, String> DURATION_OPENERS = java.util.Map.of("منذ", "-", "قبل", "-", AFTER, "+");
+
     /** Written forms (with proclitics) of the words that can open a date or time expression (numbers aside). */
     static final Set<String> TRIGGERS;
 

@@ -30,7 +30,7 @@ final class YearRules {
     }
 
     Piece betweenYears(int i, int[] start) {
-        Words.Hit<String> hit = w.lookup(i, java.util.Map.of(DateVocabulary.BETWEEN, ""), true, false);
+        Words.Hit<String> hit = w.lookup(i, DateVocabulary.BETWEEN_KEY, true, false);
         if (hit == null || !DateVocabulary.YEAR_DUALS.contains(w.norm(i + 1)) || year(i + 2) == null) {
             return null;
         }

@@ -33,6 +33,9 @@ import org.mirsad.extract.quantity.internal.NumberCore.Read;
  */
 public final class QuantityParser {
 
+    private static final Map<String, String> BETWEEN_KEY = Map.of(QuantityLexicon.BETWEEN, "");
+    private static final Map<String, String> MA_KEY = Map.of("ما", "");
+
     private final Words w;
     private final List<Span> dates;
     private final UnitReader units;
@@ -286,7 +289,7 @@ public final class QuantityParser {
         if (n.value() == null) {
             return false;
         }
-        Words.Hit<String> between = w.lookup(s - 1, Map.of(QuantityLexicon.BETWEEN, ""), true, false);
+        Words.Hit<String> between = w.lookup(s - 1, BETWEEN_KEY, true, false);
         Read second = null;
         int rangeFirst = -1;
         String rangePrefix = "";
@@ -294,7 +297,7 @@ public final class QuantityParser {
                 && (second = secondBound(n.end())) != null) {
             rangeFirst = s - 1;
             rangePrefix = between.prefix();
-            Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
+            Words.Hit<String> ma = w.lookup(s - 2, MA_KEY, true, false);
             if (ma != null && between.prefix().isEmpty()) {
                 rangeFirst = s - 2;
                 rangePrefix = ma.prefix();
@@ -308,7 +311,7 @@ public final class QuantityParser {
                 if (between != null && b.prefix.isEmpty()) {
                     rangeFirst = s - 1;
                     rangePrefix = between.prefix();
-                    Words.Hit<String> ma = w.lookup(s - 2, Map.of("ما", ""), true, false);
+                    Words.Hit<String> ma = w.lookup(s - 2, MA_KEY, true, false);
                     if (ma != null && between.prefix().isEmpty()) {
                         rangeFirst = s - 2;
                         rangePrefix = ma.prefix();

@@ -71,7 +71,7 @@ final class Contents {
             return false;
         }
         String p = t.norm[k - 1];
-        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(p);
+        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(k - 1);
     }
 
     /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */
@@ -89,7 +89,7 @@ final class Contents {
         if (continuation(k) && k + 1 < t.n) {
             k++;
         }
-        if (hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep())) && k + 1 < t.n) {
+        if (hit.form().prep() != null && t.norm[k].equals(hit.form().prep()) && k + 1 < t.n) {
             k++;
             if (t.norm[k].equals("القول") && k + 1 < t.n) {
                 k++; // خلص إلى القول إن ...
@@ -118,7 +118,7 @@ final class Contents {
         while (k < b && t.comma(k)) {
             k++;
         }
-        if (k < b && hit.form().prep() != null && t.norm[k].equals(Lexicon.norm(hit.form().prep()))) {
+        if (k < b && hit.form().prep() != null && t.norm[k].equals(hit.form().prep())) {
             k++;
             if (k + 1 < b && t.norm[k].equals("القول")) {
                 k++;

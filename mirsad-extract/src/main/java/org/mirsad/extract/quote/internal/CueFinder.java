@@ -56,9 +56,9 @@ public final class CueFinder {
     @SuppressWarnings("unchecked")
     private Hit phrase(int i, int b) {
         boolean stripped = false;
-        Map<String, Object> node = (Map<String, Object>) lex.phraseTrie().get(t.norm[i]);
+        Map<String, Object> node = g.phraseNode(i, false);
         if (node == null && t.conj[i]) {
-            node = (Map<String, Object>) lex.phraseTrie().get(t.bare[i]);
+            node = g.phraseNode(i, true);
             stripped = true;
         }
         Hit best = null;
@@ -102,12 +102,12 @@ public final class CueFinder {
     }
 
     private Hit word(int i) {
-        if (g.notACue(i) || i > 0 && (NOT_BEFORE_VERBS.contains(t.norm[i - 1]) || t.conj[i - 1] && NOT_BEFORE_VERBS.contains(t.bare[i - 1]))) {
-            return null; // من أبرز بنودها، في قوله: a preposition is never followed by a finite verb
-        }
-        List<CueForm> forms = g.formsAt(i);
+        List<CueForm> forms = g.formsAt(i); // first: most words have none
         if (forms.isEmpty()) {
             return null;
+        }
+        if (g.notACue(i) || i > 0 && (NOT_BEFORE_VERBS.contains(t.norm[i - 1]) || t.conj[i - 1] && NOT_BEFORE_VERBS.contains(t.bare[i - 1]))) {
+            return null; // من أبرز بنودها، في قوله: a preposition is never followed by a finite verb
         }
         boolean stripped = g.conjunctionStripped(i);
         CueForm best = null;

@@ -44,6 +44,12 @@ public final class Grammar {
     private final List<CueForm>[] formsMemo;
     /** Per token: 0 not yet known, 1 not a noun-phrase word, 2 a noun-phrase word. */
     private final byte[] npMemo;
+    /** Per token: the lexicon's info on its normalized form, or null ({@link Lexicon#info}). */
+    private final WordInfo[] normInfo;
+    /** Per token: the lexicon's info on its form without conjunction ({@link TokenTable#bare}), or null. */
+    private final WordInfo[] bareInfo;
+    private final long complementizerBit;
+    private final long particleBit;
 
     /** Builds the word-class view of a table. */
     @SuppressWarnings("unchecked")
@@ -53,6 +59,14 @@ public final class Grammar {
         this.cueMemo = new byte[t.n];
         this.formsMemo = new List[t.n];
         this.npMemo = new byte[t.n];
+        this.normInfo = new WordInfo[t.n];
+        this.bareInfo = new WordInfo[t.n];
+        for (int i = 0; i < t.n; i++) {
+            normInfo[i] = lex.info(t.norm[i]);
+            bareInfo[i] = t.conj[i] ? lex.info(t.bare[i]) : normInfo[i];
+        }
+        this.complementizerBit = lex.listBit("complementizer");
+        this.particleBit = lex.listBit("particle");
         this.regions = QuoteMarks.find(t.text);
         regionAt = new int[t.n];
         closeTok = new int[t.n];
@@ -89,12 +103,20 @@ public final class Grammar {
 
     /** Word lists. */
     public boolean in(String list, int i) {
-        return i >= 0 && i < t.n && !t.punct(i) && (lex.in(list, t.norm[i]) || t.conj[i] && lex.in(list, t.bare[i]));
+        if (i < 0 || i >= t.n || t.punct(i)) {
+            return false;
+        }
+        long bit = lex.listBit(list);
+        return in(normInfo[i], bit) || t.conj[i] && in(bareInfo[i], bit);
+    }
+
+    private static boolean in(WordInfo info, long bit) {
+        return info != null && info.in(bit);
     }
 
     /** إن/أن (with pronoun) or بأن. */
     public boolean complementizer(int i) {
-        return i >= 0 && i < t.n && !t.punct(i) && lex.in("complementizer", t.norm[i]);
+        return i >= 0 && i < t.n && !t.punct(i) && in(normInfo[i], complementizerBit);
     }
 
     /** True when token i carries a preposition plus the article (بالوزارة، للصحفيين، كالعادة). */
@@ -172,32 +194,41 @@ public final class Grammar {
     }
 
     private List<CueForm> computeForms(int i) {
+        WordInfo norm = normInfo[i];
+        WordInfo bare = bareInfo[i];
+        if (norm == null && (!t.conj[i] || bare == null)) {
+            return List.of(); // a word the lexicon does not know
+        }
         if (t.kind[i] == TokenKind.ARABIC && lastLetter(i) == '\u064A'
-                && (lex.maqsuraOnly(t.norm[i]) || t.conj[i] && lex.maqsuraOnly(t.bare[i]))) {
+                && (norm != null && norm.maqsuraOnly || t.conj[i] && bare != null && bare.maqsuraOnly)) {
             return List.of(); // رأي، نفي: the noun, not the verb رأى، نفى
         }
-        List<CueForm> forms = lex.forms(t.norm[i]);
+        List<CueForm> forms = forms(norm);
         if (!forms.isEmpty()) {
             return forms;
         }
-        if (t.conj[i] && !(forms = lex.forms(t.bare[i])).isEmpty()) {
+        if (t.conj[i] && !(forms = forms(bare)).isEmpty()) {
             return forms;
         }
-        forms = withoutObject(i, t.norm[i]);
-        return forms.isEmpty() && t.conj[i] ? withoutObject(i, t.bare[i]) : forms;
+        forms = withoutObject(i, norm);
+        return forms.isEmpty() && t.conj[i] ? withoutObject(i, bare) : forms;
+    }
+
+    private static List<CueForm> forms(WordInfo info) {
+        return info == null ? List.of() : info.forms;
     }
 
     /** True when the cue at token i was found only after its conjunction (و، ف) was taken off. */
     public boolean conjunctionStripped(int i) {
-        return t.conj[i] && lex.forms(t.norm[i]).isEmpty()
-                && (!lex.forms(t.bare[i]).isEmpty() || withoutObject(i, t.norm[i]).isEmpty());
+        return t.conj[i] && forms(normInfo[i]).isEmpty()
+                && (!forms(bareInfo[i]).isEmpty() || withoutObject(i, normInfo[i]).isEmpty());
     }
 
-    private List<CueForm> withoutObject(int i, String w) {
-        if (t.kind[i] != TokenKind.ARABIC || lastLetter(i) != '\u0647') {
+    private List<CueForm> withoutObject(int i, WordInfo info) {
+        if (info == null || t.kind[i] != TokenKind.ARABIC || lastLetter(i) != '\u0647') {
             return List.of();
         }
-        return lex.verbFormsWithObject(w);
+        return info.withObject;
     }
 
     /** The last letter of token i as written (diacritics skipped), or 0. */
@@ -244,7 +275,7 @@ public final class Grammar {
         if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
             return true;
         }
-        if (lex.nonNp(w, false) || t.conj[i] && lex.nonNp(t.bare[i], true)) {
+        if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
@@ -252,8 +283,19 @@ public final class Grammar {
 
     /** True when an attribution phrase starts at token i. */
     public boolean phraseStart(int i) {
-        return lex.phraseTrie().containsKey(t.norm[i]) && !t.norm[i].equals("كما")
-                || t.conj[i] && lex.phraseTrie().containsKey(t.bare[i]) && !t.bare[i].equals("كما");
+        return phraseNode(i, false) != null && !t.norm[i].equals("كما")
+                || t.conj[i] && phraseNode(i, true) != null && !t.bare[i].equals("كما");
+    }
+
+    /** The phrase-trie node of token i's normalized form ({@code bare}: without its conjunction), or null. */
+    java.util.Map<String, Object> phraseNode(int i, boolean bare) {
+        WordInfo info = bare ? bareInfo[i] : normInfo[i];
+        return info == null ? null : info.phraseNode;
+    }
+
+    /** True when token i's normalized form may open an outlet name ({@link Lexicon#mayStartOutlet}). */
+    boolean mayStartOutlet(int i) {
+        return normInfo[i] != null && normInfo[i].outletStart;
     }
 
     /** End (exclusive) of the noun phrase starting at token i, not past {@code limit}; i when there is none. */
@@ -330,10 +372,15 @@ public final class Grammar {
         if (t.punct(p) && !(t.is(p, '»') || t.is(p, '”'))) {
             return true;
         }
-        if (complementizer(p) || lex.in("particle", t.norm[p])) {
+        if (complementizer(p) || in(normInfo[p], particleBit)) {
             return true;
         }
         return t.conj[i] && t.bare[i].startsWith("ال");
+    }
+
+    /** True when token k names an outlet kind, bare or with ل/ب ({@link #outletHead(String)} of its normalized form). */
+    public boolean outletHead(int k) {
+        return normInfo[k] != null && normInfo[k].outletHead;
     }
 
     /** True for a token naming an outlet kind (وكالة، صحيفة ...), bare or with ل/ب. */

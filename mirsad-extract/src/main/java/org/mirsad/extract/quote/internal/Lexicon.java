@@ -71,6 +71,8 @@ public final class Lexicon {
         nonNp = union(NON_NP_LISTS);
         nonNpBare = union(NON_NP_BARE_LISTS);
         outletStarts = buildOutletStarts();
+        listBits = buildListBits();
+        info = buildInfo();
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -132,6 +134,9 @@ public final class Lexicon {
         }
         String prep = opt.containsKey("prep") && !opt.get("prep").isEmpty() ? norm(opt.get("prep")) : null;
         String np = opt.containsKey("np") && !opt.get("np").isEmpty() ? norm(opt.get("np")) : null;
+        if (prep != null && !norm(prep).equals(prep)) {
+            throw new IllegalStateException("preposition not stable under normalization: " + line); // Contents compares it as is
+        }
         switch (f[0]) {
             case "verb" -> conjugate(plain.get(0), plain.get(1), opt.get("perf").split(","),
                     opt.get("impf").split(","), prep, np);
@@ -348,6 +353,62 @@ public final class Lexicon {
             }
         }
         return all;
+    }
+
+    private final Map<String, Long> listBits;
+    private final Map<String, WordInfo> info;
+
+    /** The bit of a named list of {@code words.txt} in {@link WordInfo#lists}; 0 for an unknown list. */
+    long listBit(String list) {
+        Long bit = listBits.get(list);
+        return bit == null ? 0 : bit;
+    }
+
+    /** What the lexicon knows about a normalized word, or null when it is in none of its tables. */
+    WordInfo info(String normalizedWord) {
+        return info.get(normalizedWord);
+    }
+
+    private Map<String, Long> buildListBits() {
+        List<String> names = new ArrayList<>(lists.keySet());
+        java.util.Collections.sort(names);
+        if (names.size() > Long.SIZE) {
+            throw new IllegalStateException("more than 64 word lists");
+        }
+        Map<String, Long> bits = new HashMap<>();
+        for (int k = 0; k < names.size(); k++) {
+            bits.put(names.get(k), 1L << k);
+        }
+        return bits;
+    }
+
+    /** One {@link WordInfo} per word any lookup of this lexicon can answer for. */
+    @SuppressWarnings("unchecked")
+    private Map<String, WordInfo> buildInfo() {
+        Set<String> keys = new HashSet<>(words.keySet());
+        keys.addAll(withObject.keySet());
+        keys.addAll(phraseTrie.keySet());
+        lists.values().forEach(keys::addAll);
+        keys.addAll(outletStarts);
+        for (String h : lists.getOrDefault("outlet-head", Set.of())) {
+            keys.add("ل" + h);
+            keys.add("ب" + h);
+        }
+        Map<String, WordInfo> out = new HashMap<>();
+        for (String k : keys) {
+            long bits = 0;
+            for (Map.Entry<String, Set<String>> l : lists.entrySet()) {
+                if (l.getValue().contains(k)) {
+                    bits |= listBits.get(l.getKey());
+                }
+            }
+            boolean outletHead = in("outlet-head", k)
+                    || k.length() > 3 && (k.charAt(0) == 'ل' || k.charAt(0) == 'ب') && in("outlet-head", k.substring(1));
+            out.put(k, new WordInfo(forms(k), verbFormsWithObject(k), maqsuraOnly(k),
+                    (Map<String, Object>) phraseTrie.get(k), bits, nonNp(k, false), nonNp(k, true),
+                    mayStartOutlet(k), outletHead));
+        }
+        return out;
     }
 
     private Set<String> union(List<String> names) {

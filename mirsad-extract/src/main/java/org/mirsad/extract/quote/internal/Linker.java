@@ -23,12 +23,24 @@ import org.mirsad.core.model.Span;
 public final class Linker {
 
     private final List<Entity> entities;
+    private final String[] roles;
 
     /** Links against the given entities (any order). */
     public Linker(List<Entity> entities) {
         List<Entity> sorted = new ArrayList<>(entities);
         sorted.sort(Comparator.comparing(Entity::span));
         this.entities = sorted;
+        this.roles = new String[sorted.size()];
+    }
+
+    /** The normalized role of entity i (normalized on first use). */
+    private String role(int i) {
+        String r = roles[i];
+        if (r == null) {
+            r = Lexicon.norm(entities.get(i).role());
+            roles[i] = r;
+        }
+        return r;
     }
 
     /** Whether {@code offset} lies inside a named person or organization. */
@@ -96,7 +108,7 @@ public final class Linker {
                         || e.type() != EntityType.PERSON && e.type() != EntityType.ORG) {
                     continue;
                 }
-                if (Lexicon.norm(e.role()).contains(h)) {
+                if (role(i).contains(h)) {
                     return new Link(speaker, e.canonical());
                 }
             }

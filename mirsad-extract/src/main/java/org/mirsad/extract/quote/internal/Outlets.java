@@ -31,10 +31,10 @@ public final class Outlets {
         if (i < 0 || i >= limit || i >= t.n || t.punct(i)) {
             return null;
         }
-        String w = t.norm[i];
-        if (!g.lex.mayStartOutlet(w)) {
+        if (!g.mayStartOutlet(i)) {
             return null;
         }
+        String w = t.norm[i];
         String[] cands;
         int[] cuts;
         if (t.kind[i] == TokenKind.ARABIC && w.length() > 3 && "لبو".indexOf(w.charAt(0)) >= 0) {

@@ -24,6 +24,11 @@ public final class QuoteMarks {
     private QuoteMarks() {
     }
 
+    /** A cheap range test passed by every character of {@link #OPEN}: ASCII {@code "}, Latin-1 guillemets, general punctuation quotes. */
+    private static boolean mayBeMark(char c) {
+        return c == '"' || c == '\u00AB' || c == '\u00BB' || c >= '\u2018' && c <= '\u203A';
+    }
+
     /** The quoted regions of {@code text}, in order, not nested. */
     public static List<Region> find(String text) {
         List<Region> out = new ArrayList<>();
@@ -31,7 +36,7 @@ public final class QuoteMarks {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            int k = OPEN.indexOf(c);
+            int k = mayBeMark(c) ? OPEN.indexOf(c) : -1;
             if (k < 0) {
                 i++;
                 continue;

@@ -46,7 +46,7 @@ final class Speakers {
             }
         }
         for (int k = from; k < end; k++) {
-            if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+            if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(k)) {
                 return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
             }
         }
@@ -83,7 +83,7 @@ final class Speakers {
 
     /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
     int skipAddressee(int k, int b) {
-        if (k < b && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(t.norm[k])) {
+        if (k < b && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(k)) {
             int[] o = outlets.at(k, b, true);
             return o != null ? o[1] : g.forwardNp(k + 1, b) > k + 1 ? g.forwardNp(k + 1, b) : k + 1;
         }

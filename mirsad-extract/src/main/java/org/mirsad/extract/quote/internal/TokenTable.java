@@ -47,7 +47,7 @@ public final class TokenTable {
             end[i] = t.end();
             kind[i] = t.kind();
             String nm = t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL
-                    ? text.substring(t.start(), t.end()) : t.norm(); // the text layer's form is Lexicon.norm
+                    ? surface(text, t) : t.norm(); // the text layer's form is Lexicon.norm
             norm[i] = nm;
             if (t.kind() == TokenKind.ARABIC && nm.length() >= 3 && (nm.charAt(0) == 'و' || nm.charAt(0) == 'ف')) {
                 bare[i] = nm.substring(1);
@@ -56,24 +56,38 @@ public final class TokenTable {
                 bare[i] = nm;
             }
         }
-        List<Integer> starts = new java.util.ArrayList<>();
+        sentStart = sentenceStarts(sentences);
+    }
+
+    /**
+     * The surface text of a punctuation or symbol token without copying it when it can be shared:
+     * its normalized form when that is the same text, a shared one-character string otherwise.
+     */
+    private static String surface(String text, Token t) {
+        String nm = t.norm();
+        int len = t.end() - t.start();
+        if (nm.length() == len && text.startsWith(nm, t.start())) {
+            return nm;
+        }
+        return len == 1 ? Chars.string(text.charAt(t.start())) : text.substring(t.start(), t.end());
+    }
+
+    /** First token of each sentence that holds one (the first is always 0), plus {@code n}. */
+    private int[] sentenceStarts(List<Sentence> sentences) {
+        int[] starts = new int[sentences.size() + 2];
+        int count = 0;
+        starts[count++] = 0;
         int ti = 0;
         for (Sentence s : sentences) {
             while (ti < n && start[ti] < s.span().start()) {
                 ti++;
             }
-            if (ti < n && start[ti] < s.span().end() && (starts.isEmpty() || starts.get(starts.size() - 1) < ti)) {
-                starts.add(ti);
+            if (ti < n && start[ti] < s.span().end() && starts[count - 1] < ti) {
+                starts[count++] = ti;
             }
         }
-        if (starts.isEmpty() || starts.get(0) != 0) {
-            starts.add(0, 0);
-        }
-        sentStart = new int[starts.size() + 1];
-        for (int i = 0; i < starts.size(); i++) {
-            sentStart[i] = starts.get(i);
-        }
-        sentStart[starts.size()] = n;
+        starts[count++] = n;
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /** Number of sentences. */
@@ -109,12 +123,12 @@ public final class TokenTable {
         int o = start[i];
         int seen = 0;
         while (o < end[i] && seen < k) {
-            if (!Lexicon.norm(String.valueOf(text.charAt(o))).isEmpty()) {
+            if (!Chars.dropped(text.charAt(o))) {
                 seen++;
             }
             o++;
         }
-        while (o < end[i] && Lexicon.norm(String.valueOf(text.charAt(o))).isEmpty()) {
+        while (o < end[i] && Chars.dropped(text.charAt(o))) {
             o++;
         }
         return o;
