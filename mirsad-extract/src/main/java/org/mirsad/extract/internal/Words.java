@@ -235,6 +235,9 @@ public final class Words {
                 out.add(p + "ال" + word);
                 if (p.endsWith("ل")) {
                     out.add(p + "ل" + word);
+                    if (word.startsWith("ال") && word.length() > 2) {
+                        out.add(p + "ل" + word.substring(2)); // ل + الساعة is written للساعة
+                    }
                 }
             }
         }
