@@ -25,10 +25,7 @@ public final class MonthRule {
                 i++;
                 continue;
             }
-            int j = i + 1;
-            while (j < n && y[j] == (y[i] % 2 == 1 ? y[i] + 1 : y[i])) {
-                j++; // the chunk: B-X (odd index) and the I-X after it
-            }
+            int j = TaggerModel.chunkEnd(y, i);
             if (begin == null) {
                 begin = new int[n];
                 inside = new int[n];

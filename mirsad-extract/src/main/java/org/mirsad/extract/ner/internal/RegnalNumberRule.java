@@ -47,10 +47,7 @@ public final class RegnalNumberRule {
             if (y[i] != B_PERSON) {
                 continue;
             }
-            int end = i + 1;
-            while (end < n && y[end] == I_PERSON) {
-                end++;
-            }
+            int end = TaggerModel.chunkEnd(y, i);
             if (end < n && y[end] == 0 && ORDINALS.contains(t[end].norm) && titled(t, i)) {
                 y[end] = I_PERSON;
                 if (end + 1 < n && y[end + 1] == 0 && TEENS.contains(t[end + 1].norm)) {

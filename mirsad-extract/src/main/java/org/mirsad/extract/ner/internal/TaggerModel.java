@@ -145,6 +145,24 @@ public final class TaggerModel {
         return featureVersion;
     }
 
+    /** The B- label of a label's entity type (B- labels have odd indices, each followed by its I- label). */
+    public static int beginOf(int label) {
+        return label % 2 == 1 ? label : label - 1;
+    }
+
+    /**
+     * The end (exclusive) of the entity chunk starting at {@code i} (a B- label, or a stray I- label): the
+     * I- labels of the same type after it.
+     */
+    public static int chunkEnd(int[] y, int i) {
+        int inside = beginOf(y[i]) + 1;
+        int j = i + 1;
+        while (j < y.length && y[j] == inside) {
+            j++;
+        }
+        return j;
+    }
+
     /** Label index of a tag. */
     public static int labelOf(String tag) {
         int i = LABELS.indexOf(tag);

@@ -20,11 +20,8 @@ public final class TanweenRule {
                 i++;
                 continue;
             }
-            int b = y[i] % 2 == 1 ? y[i] : y[i] - 1; // the chunk's B- label
-            int end = i + 1;
-            while (end < n && y[end] == b + 1) {
-                end++;
-            }
+            int b = TaggerModel.beginOf(y[i]);
+            int end = TaggerModel.chunkEnd(y, i);
             int from = i;
             int to = end;
             while (from < to && hasTanween(t[from].surface)) {
