@@ -2,10 +2,16 @@ package org.mirsad.app.ingest;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.mirsad.app.Engine;
 import org.mirsad.app.input.InputException;
 import org.mirsad.core.model.Document;
@@ -69,20 +75,20 @@ public final class BatchAnalysis {
         ItemAnalyzer analyzer = new ItemAnalyzer(engine);
         Map<Path, TextArticleCleaner> cleaners = FolderProfiles.cleaners(items);
         int analyzed = 0;
-        java.util.function.Function<RawItem, Outcome> one = item -> analyzeOne(analyzer, item, published, cleaners);
+        Function<RawItem, Outcome> one = item -> analyzeOne(analyzer, item, published, cleaners);
         if (threads <= 1 || items.size() < 2) {
             for (RawItem item : items) {
                 analyzed += deliver(one.apply(item), onDocument, onProblem, failed);
             }
             return new Tally(analyzed, skipped[0], failed[0]);
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "mirsad-analyze");
             t.setDaemon(true);
             return t;
         });
         try {
-            java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> window = new java.util.ArrayDeque<>();
+            ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
             int limit = IN_FLIGHT_PER_THREAD * threads; // bounds the analyses held in memory
             for (RawItem item : items) {
                 window.add(pool.submit(() -> one.apply(item)));
@@ -117,13 +123,13 @@ public final class BatchAnalysis {
         }
     }
 
-    private static Outcome take(java.util.concurrent.Future<Outcome> f) {
+    private static Outcome take(Future<Outcome> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("analysis interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("analysis thread failed", e.getCause()); // analyzeOne catches what it can
         }
     }
