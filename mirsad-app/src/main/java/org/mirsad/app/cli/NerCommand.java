@@ -12,6 +12,7 @@ import org.mirsad.extract.ner.NerEvaluator;
 import org.mirsad.extract.ner.NerModel;
 import org.mirsad.extract.ner.NerTagger;
 import org.mirsad.extract.ner.NerTrainer;
+import org.mirsad.extract.ner.internal.DocumentModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,20 +69,68 @@ public final class NerCommand implements Runnable {
                 description = "Models trained with seeds SEED, SEED+1, ... and averaged into one (default ${DEFAULT-VALUE}).")
         int bags;
 
+        @Option(names = "--document-pass", negatable = true, defaultValue = "true", fallbackValue = "true",
+                description = "Also train the document-level second pass, written beside the model as X-document.tsv (default: on; --no-document-pass skips it).")
+        boolean documentPass;
+
+        @Option(names = "--document-pass-only",
+                description = "Train only the document-level pass and write only its file (the model file is left as it is).")
+        boolean documentPassOnly;
+
+        @Option(names = "--doc-window", defaultValue = "20", paramLabel = "N",
+                description = "Document pass: runs of N consecutive sentences are one document (default ${DEFAULT-VALUE}).")
+        int docWindow;
+
+        @Option(names = "--doc-folds", defaultValue = "5",
+                description = "Document pass: cross-validation folds for its first-pass tags (default ${DEFAULT-VALUE}).")
+        int docFolds;
+
+        @Option(names = "--doc-epochs", defaultValue = "5",
+                description = "Document pass: perceptron passes (default ${DEFAULT-VALUE}).")
+        int docEpochs;
+
+        @Option(names = "--doc-step", defaultValue = "5.0",
+                description = "Document pass: perceptron update size (default ${DEFAULT-VALUE}).")
+        float docStep;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter err = spec.commandLine().getErr();
+            PrintWriter stdout = spec.commandLine().getOut();
             List<ConllSentence> data = ConllReader.read(conll);
             err.printf(Locale.ROOT, "mirsad ner train: %,d sentences from %s%n", data.size(), conll);
             long t0 = System.nanoTime();
-            NerModel model = NerTrainer.train(data, new NerTrainer.Options(seed, epochs, wordDropout, prune, bags), epoch -> {
-                err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
-                err.flush();
-            });
-            err.println();
-            model.save(out);
-            spec.commandLine().getOut().printf(Locale.ROOT, "trained in %.1f s; %,d features; model written to %s%n",
-                    (System.nanoTime() - t0) / 1e9, model.features(), out);
+            NerTrainer.Options options = new NerTrainer.Options(seed, epochs, wordDropout, prune, bags);
+            NerModel model = null;
+            if (!documentPassOnly) {
+                model = NerTrainer.train(data, options, epoch -> {
+                    err.printf(Locale.ROOT, "\repoch %d/%d", epoch, epochs);
+                    err.flush();
+                });
+                err.println();
+                stdout.printf(Locale.ROOT, "model trained in %.1f s; %,d features%n", (System.nanoTime() - t0) / 1e9,
+                        model.features());
+            }
+            DocumentModel doc = null;
+            if (documentPass || documentPassOnly) {
+                long t1 = System.nanoTime();
+                NerTrainer.DocumentOptions d = new NerTrainer.DocumentOptions(docWindow, docFolds, docEpochs, docStep, 1);
+                doc = NerTrainer.trainDocumentPass(data, options, d, fold -> {
+                    err.printf(Locale.ROOT, "\rdocument pass: fold %d/%d", fold, docFolds);
+                    err.flush();
+                });
+                err.println();
+                stdout.printf(Locale.ROOT, "document pass trained in %.1f s%n", (System.nanoTime() - t1) / 1e9);
+            }
+            if (model != null) {
+                model.withDocumentPass(doc).save(out);
+                stdout.printf(Locale.ROOT, "model written to %s%s%n", out, doc == null ? "" : " and " + NerModel.documentFile(out));
+            } else {
+                try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(NerModel.documentFile(out))) {
+                    doc.write(o);
+                }
+                stdout.printf(Locale.ROOT, "document pass written to %s%n", NerModel.documentFile(out));
+            }
             return MirsadCli.OK;
         }
     }

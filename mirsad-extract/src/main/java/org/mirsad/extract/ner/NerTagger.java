@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mirsad.extract.ner.internal.DocumentConsistency;
+import org.mirsad.extract.ner.internal.DocumentModel;
+import org.mirsad.extract.ner.internal.DocumentSignals;
 import org.mirsad.extract.ner.internal.LexiconFill;
 import org.mirsad.extract.ner.internal.MonthRule;
 import org.mirsad.extract.ner.internal.OrgHeadRule;
 import org.mirsad.extract.ner.internal.RegnalNumberRule;
 import org.mirsad.extract.ner.internal.SentenceRules;
+import org.mirsad.extract.ner.internal.SportsTeamRule;
 import org.mirsad.extract.ner.internal.TanweenRule;
 import org.mirsad.extract.ner.internal.Lexicons;
 import org.mirsad.extract.ner.internal.TaggerModel;
@@ -66,23 +69,30 @@ public final class NerTagger {
      * sentence rules (a title is not part of a name, a nisba adjective is not a place:
      * {@link SentenceRules}), names the lexicons know where the model found none ({@link LexiconFill}), organization heads with their
      * names ({@link OrgHeadRule}), month names in dates are no entities ({@link MonthRule}), a monarch's ordinal is part of the name ({@link RegnalNumberRule}), words with tanween are no names ({@link TanweenRule}),
-     * then the document-level consistency rules (a name tagged once is tagged everywhere; a person's
+     * then, when the model has one, its document-level second pass (each sentence where a word also occurs
+     * elsewhere in the document is decoded again with what the first pass said about the other occurrences:
+     * {@link DocumentModel}), then the document-level consistency rules (a name tagged once is tagged everywhere; a person's
      * surname alone is the person: {@link DocumentConsistency}).
      */
     public List<List<String>> tagDocument(List<List<String>> sentences) {
-        List<TokenForms[]> forms = new ArrayList<>(sentences.size());
-        List<int[]> labels = new ArrayList<>(sentences.size());
-        for (List<String> s : sentences) {
-            TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
-            forms.add(t);
-            int[] y = decode(t);
-            SentenceRules.apply(t, y, lexicons);
-            LexiconFill.apply(t, y, lexicons);
-            OrgHeadRule.apply(t, y, lexicons);
-            MonthRule.apply(t, y, lexicons);
-            RegnalNumberRule.apply(t, y);
-            TanweenRule.apply(t, y);
-            labels.add(y);
+        FirstPass first = firstPass(sentences);
+        List<TokenForms[]> forms = first.forms();
+        List<int[]> labels = first.labels();
+        DocumentModel second = model.document();
+        if (second != null) {
+            int[][][] signals = DocumentSignals.of(forms, labels);
+            TaggerModel m = model.internal();
+            for (int s = 0; s < forms.size(); s++) {
+                if (!DocumentSignals.any(signals[s])) {
+                    continue;
+                }
+                TokenForms[] t = forms.get(s);
+                float[] em = first.scores().get(s).clone();
+                second.add(signals[s], em);
+                int[] y = m.best(em, t.length);
+                applySentenceRules(t, y);
+                labels.set(s, y);
+            }
         }
         DocumentConsistency.apply(forms, labels, lexicons);
         List<List<String>> out = new ArrayList<>(sentences.size());
@@ -94,6 +104,40 @@ public final class NerTagger {
             out.add(tags);
         }
         return out;
+    }
+
+    /**
+     * The first pass over a document's sentences: per sentence its token forms, the model's emission
+     * scores and the labels after the sentence rules.
+     */
+    record FirstPass(List<TokenForms[]> forms, List<float[]> scores, List<int[]> labels) {
+    }
+
+    FirstPass firstPass(List<List<String>> sentences) {
+        TaggerModel m = model.internal();
+        List<TokenForms[]> forms = new ArrayList<>(sentences.size());
+        List<float[]> scores = new ArrayList<>(sentences.size());
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        for (List<String> s : sentences) {
+            TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
+            forms.add(t);
+            float[] em = m.scores(t, lexicons);
+            scores.add(em);
+            int[] y = m.best(em, t.length);
+            applySentenceRules(t, y);
+            labels.add(y);
+        }
+        return new FirstPass(forms, scores, labels);
+    }
+
+    private void applySentenceRules(TokenForms[] t, int[] y) {
+        SentenceRules.apply(t, y, lexicons);
+        LexiconFill.apply(t, y, lexicons);
+        OrgHeadRule.apply(t, y, lexicons);
+        SportsTeamRule.apply(t, y, lexicons);
+        MonthRule.apply(t, y, lexicons);
+        RegnalNumberRule.apply(t, y);
+        TanweenRule.apply(t, y);
     }
 
     int[] decode(TokenForms[] t) {

@@ -3,6 +3,7 @@ package org.mirsad.extract.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.mirsad.extract.ner.internal.DocumentModel;
 import org.mirsad.extract.ner.internal.Features;
 import org.mirsad.extract.ner.internal.Lexicons;
 import org.mirsad.extract.ner.internal.PerceptronTrainer;
@@ -69,5 +70,94 @@ public final class NerTrainer {
         }
         TaggerModel m = bag.size() == 1 ? bag.get(0) : TaggerModel.average(bag);
         return new NerModel(options.prune() > 0 ? m.pruned(options.prune()) : m);
+    }
+
+    /**
+     * Options of the document-level pass.
+     *
+     * @param window  consecutive sentences taken as one document (the training file marks no articles)
+     * @param folds   cross-validation folds: each fold's first pass comes from a model trained on the others
+     * @param epochs  perceptron passes
+     * @param step    perceptron update size
+     * @param foldBags bagged models per fold model (1 is faster; the scale of the scores is the same)
+     */
+    public record DocumentOptions(int window, int folds, int epochs, float step, int foldBags) {
+
+        /** The options the shipped document pass was trained with. */
+        public static final DocumentOptions DEFAULT = new DocumentOptions(20, 5, 5, 5f, 1);
+
+        /** Validates the fields. */
+        public DocumentOptions {
+            if (window < 1 || folds < 2 || epochs < 1 || step <= 0 || foldBags < 1) {
+                throw new IllegalArgumentException("window, epochs and fold bags must be >= 1, folds >= 2, step > 0");
+            }
+        }
+    }
+
+    /**
+     * Trains the document-level second pass ({@link NerModel#withDocumentPass}). The sentences are cut into
+     * documents of {@code window} consecutive sentences and the documents into contiguous folds; each
+     * fold is tagged by a first-pass model trained on the other folds (so its mistakes are those of text
+     * the model has not seen), and the pass learns from those tags. Deterministic.
+     *
+     * @param progress called with the number of folds done (may be null)
+     */
+    public static DocumentModel trainDocumentPass(List<ConllSentence> sentences, Options options,
+            DocumentOptions doc, IntConsumer progress) {
+        List<List<ConllSentence>> docs = new ArrayList<>();
+        List<ConllSentence> cur = new ArrayList<>();
+        for (ConllSentence s : sentences) {
+            if (s.size() == 0) {
+                continue;
+            }
+            cur.add(s);
+            if (cur.size() == doc.window()) {
+                docs.add(cur);
+                cur = new ArrayList<>();
+            }
+        }
+        if (!cur.isEmpty()) {
+            docs.add(cur);
+        }
+        if (docs.size() < doc.folds()) {
+            throw new IllegalArgumentException("too few documents (" + docs.size() + ") for " + doc.folds() + " folds");
+        }
+        Options foldOptions = new Options(options.seed(), options.epochs(), options.wordDropout(), options.prune(),
+                doc.foldBags());
+        List<List<DocumentModel.Sentence>> tagged = new ArrayList<>(docs.size());
+        for (int k = 0; k < doc.folds(); k++) {
+            int from = k * docs.size() / doc.folds();
+            int to = (k + 1) * docs.size() / doc.folds();
+            List<ConllSentence> rest = new ArrayList<>();
+            for (int d = 0; d < docs.size(); d++) {
+                if (d < from || d >= to) {
+                    rest.addAll(docs.get(d));
+                }
+            }
+            NerTagger tagger = new NerTagger(train(rest, foldOptions, null));
+            float[] trans = tagger.model().internal().transitions();
+            for (int d = from; d < to; d++) {
+                List<List<String>> words = new ArrayList<>();
+                for (ConllSentence s : docs.get(d)) {
+                    words.add(s.tokens());
+                }
+                NerTagger.FirstPass first = tagger.firstPass(words);
+                List<DocumentModel.Sentence> out = new ArrayList<>(words.size());
+                for (int s = 0; s < words.size(); s++) {
+                    ConllSentence c = docs.get(d).get(s);
+                    int[] g = new int[c.size()];
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] = TaggerModel.labelOf(c.tags().get(i));
+                    }
+                    out.add(new DocumentModel.Sentence(first.forms().get(s), first.scores().get(s),
+                            first.labels().get(s), g, trans));
+                }
+                tagged.add(out);
+            }
+            if (progress != null) {
+                progress.accept(k + 1);
+            }
+        }
+        return DocumentModel.train(tagged, doc.epochs(), doc.step(), options.seed());
     }
 }

@@ -249,6 +249,25 @@ public final class TaggerModel {
         return viterbiScores(emissions(t, lex), t.length, trans, allowed, nLabels);
     }
 
+    /**
+     * Per token and label, the sum of the weights of the token's features ({@code t.length × labels}): the
+     * scores {@link #decode(TokenForms[], Lexicons)} decodes, for a caller that adds scores of its own
+     * before {@link #best}.
+     */
+    public float[] scores(TokenForms[] t, Lexicons lex) {
+        return emissions(t, lex);
+    }
+
+    /** The best label sequence for emission scores ({@code n × labels}) under this model's transitions. */
+    public int[] best(float[] em, int n) {
+        return viterbiScores(em, n, trans, allowed, nLabels);
+    }
+
+    /** The transition weights ({@code (labels + 1) × labels}, the last row from the start); not copied. */
+    public float[] transitions() {
+        return trans;
+    }
+
     /** Per token and label, the sum of the weights of the token's features ({@code t.length × labels}). */
     float[] emissions(TokenForms[] t, Lexicons lex) {
         int l = nLabels;

@@ -1,0 +1,175 @@
+package org.mirsad.extract.ner.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the rest of a document says about each token: how the first pass labelled the other occurrences of
+ * the same word (its form without a conjunction or preposition, {@link DocumentConsistency#stripped}). A
+ * surname alone (الحداد) that the first pass missed is found again because the same word ended a full
+ * person name two sentences earlier; a common word tagged once by mistake is told apart because its other
+ * occurrences are untagged.
+ *
+ * <p>Signals are small integers ({@link #COUNT} of them), each conjoined with the token's own first-pass
+ * category, so the second pass ({@link DocumentModel}) learns, for example, how much "tagged PERSON
+ * elsewhere" should weigh against "left untagged here".
+ */
+public final class DocumentSignals {
+
+    /** First-pass categories of a token: untagged, then the four entity types. */
+    static final int CATEGORIES = 5;
+    private static final int O = 0;
+    private static final int PERSON = 1;
+    /** Kinds of evidence about the other occurrences, before conjunction with the own category. */
+    private static final int KINDS = 12;
+    /** Number of distinct signal ids: each kind plain and conjoined with each own category. */
+    public static final int COUNT = KINDS * (1 + CATEGORIES);
+
+    // kinds: type t in 1..4 seen elsewhere at all (t - 1) or at least as often as untagged (3 + t); then the
+    // word is untagged everywhere else, ends a multi-word person elsewhere, begins one, occurs four times or more
+    static final int ALL_UNTAGGED = 8;
+    static final int SURNAME = 9;
+    static final int GIVEN_NAME = 10;
+    static final int MANY = 11;
+
+    /** The id of a kind of evidence on its own. */
+    static int plain(int kind) {
+        return kind;
+    }
+
+    /** The id of a kind of evidence conjoined with the token's own first-pass category. */
+    static int conjoined(int kind, int own) {
+        return KINDS + kind * CATEGORIES + own;
+    }
+
+    private static final int MIN_LETTERS = 3;
+
+    private DocumentSignals() {
+    }
+
+    /** The category of a label: 0 for O, else the entity type 1..4 (PERSON, ORG, LOC, MISC). */
+    static int category(int label) {
+        return label == 0 ? O : (label + 1) / 2;
+    }
+
+    /**
+     * Per sentence, per token, the signal ids of the token (an empty array where the word occurs nowhere
+     * else in the document or is too short to tell).
+     *
+     * @param sentences the document's tokens, sentence by sentence
+     * @param labels    the first pass's labels ({@link TaggerModel#LABELS} indices), same shape
+     */
+    public static int[][][] of(List<TokenForms[]> sentences, List<int[]> labels) {
+        Map<String, int[]> stats = new HashMap<>();
+        // per word: counts by category [0..4], surname count [5], given-name count [6]
+        for (int s = 0; s < sentences.size(); s++) {
+            TokenForms[] t = sentences.get(s);
+            int[] y = labels.get(s);
+            for (int i = 0; i < t.length; i++) {
+                String k = key(t[i]);
+                if (k == null) {
+                    continue;
+                }
+                int[] c = stats.computeIfAbsent(k, x -> new int[CATEGORIES + 2]);
+                c[category(y[i])]++;
+                if (category(y[i]) == PERSON) {
+                    boolean begins = y[i] == 1;
+                    boolean continues = i + 1 < y.length && y[i + 1] == 2;
+                    if (!begins && !continues) {
+                        c[CATEGORIES]++;
+                    } else if (begins && continues) {
+                        c[CATEGORIES + 1]++;
+                    }
+                }
+            }
+        }
+        int[][][] out = new int[sentences.size()][][];
+        int[] buf = new int[2 * KINDS];
+        for (int s = 0; s < sentences.size(); s++) {
+            TokenForms[] t = sentences.get(s);
+            int[] y = labels.get(s);
+            int[][] sig = new int[t.length][];
+            for (int i = 0; i < t.length; i++) {
+                String k = key(t[i]);
+                int[] c = k == null ? null : stats.get(k);
+                int own = category(y[i]);
+                int total = 0;
+                if (c != null) {
+                    for (int q = 0; q < CATEGORIES; q++) {
+                        total += c[q];
+                    }
+                }
+                if (total <= 1) {
+                    sig[i] = EMPTY;
+                    continue;
+                }
+                // the other occurrences: remove this one
+                int[] o = c.clone();
+                o[own]--;
+                if (own == PERSON) {
+                    boolean begins = y[i] == 1;
+                    boolean continues = i + 1 < y.length && y[i + 1] == 2;
+                    if (!begins && !continues) {
+                        o[CATEGORIES]--;
+                    } else if (begins && continues) {
+                        o[CATEGORIES + 1]--;
+                    }
+                }
+                int n = 0;
+                boolean tagged = false;
+                for (int type = 1; type < CATEGORIES; type++) {
+                    if (o[type] > 0) {
+                        tagged = true;
+                        n = add(buf, n, type - 1, own);
+                        if (o[type] >= o[O]) {
+                            n = add(buf, n, 3 + type, own);
+                        }
+                    }
+                }
+                if (!tagged) {
+                    n = add(buf, n, ALL_UNTAGGED, own);
+                }
+                if (o[CATEGORIES] > 0) {
+                    n = add(buf, n, SURNAME, own);
+                }
+                if (o[CATEGORIES + 1] > 0) {
+                    n = add(buf, n, GIVEN_NAME, own);
+                }
+                if (total >= 4) {
+                    n = add(buf, n, MANY, own);
+                }
+                sig[i] = java.util.Arrays.copyOf(buf, n);
+            }
+            out[s] = sig;
+        }
+        return out;
+    }
+
+    private static final int[] EMPTY = new int[0];
+
+    private static int add(int[] buf, int n, int kind, int own) {
+        buf[n++] = plain(kind);
+        buf[n++] = conjoined(kind, own);
+        return n;
+    }
+
+    /** The word a token is grouped by, or null for words too short or not made of letters. */
+    private static String key(TokenForms t) {
+        String k = DocumentConsistency.stripped(t);
+        if (k.length() < MIN_LETTERS || !Character.isLetter(k.charAt(0))) {
+            return null;
+        }
+        return k;
+    }
+
+    /** Whether any token of any sentence has a signal. */
+    public static boolean any(int[][] sentence) {
+        for (int[] s : sentence) {
+            if (s.length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
