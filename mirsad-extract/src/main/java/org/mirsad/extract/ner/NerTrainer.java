@@ -98,7 +98,8 @@ public final class NerTrainer {
      * Trains the document-level second pass ({@link NerModel#withDocumentPass}). The sentences are cut into
      * documents of {@code window} consecutive sentences and the documents into contiguous folds; each
      * fold is tagged by a first-pass model trained on the other folds (so its mistakes are those of text
-     * the model has not seen), and the pass learns from those tags. Deterministic.
+     * the model has not seen), and the pass learns from those tags, with as many shuffles averaged as the
+     * model has bags. Deterministic.
      *
      * @param progress called with the number of folds done (may be null)
      */
@@ -158,6 +159,10 @@ public final class NerTrainer {
                 progress.accept(k + 1);
             }
         }
-        return DocumentModel.train(tagged, doc.epochs(), doc.step(), options.seed());
+        List<DocumentModel> bag = new ArrayList<>(options.bags());
+        for (int b = 0; b < options.bags(); b++) {
+            bag.add(DocumentModel.train(tagged, doc.epochs(), doc.step(), options.seed() + b));
+        }
+        return DocumentModel.average(bag);
     }
 }

@@ -147,4 +147,39 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.text().contains("روسياً") || e.text().contains("مبكراً")
                 || e.text().contains("إيرانياً")), all.toString());
     }
+
+    /**
+     * An article of our own whose later sentences name a foreign researcher by part of his name only, with no
+     * title before it, and whose last sentence reports a match between two city clubs.
+     */
+    private static final String BIRDS = """
+            استقبلت بلدة الصويرة الساحلية أمس الباحث الهولندي يوريان فان دايك، الذي يدرس منذ عامين هجرة طيور النحام على الساحل.
+            وقال فان دايك إن أعداد الطيور تراجعت بنحو الثلث مقارنة بالعقد الماضي، مرجعا ذلك إلى الجفاف.
+            وفي تصريح للصحافة، أكدت الناشطة البيئية صفاء الزريقي أن البلدية لم تتخذ أي إجراء لحماية الأهوار، مضيفة أن الزريقي وزملاءها رفعوا مذكرة إلى المحافظ.
+            ورد دايك على سؤال حول التمويل بأن جامعته ستواصل دعم المشروع حتى نهاية العام المقبل.
+            وفي الدوري المحلي، تعادل وجدة مع مكناس في مباراة شهدت طرد لاعبين.""";
+
+    private static Entity first(List<Entity> all, EntityType type, String text) {
+        return all.stream().filter(e -> e.type() == type && e.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " " + text + " not found in " + all));
+    }
+
+    @Test
+    void partsOfANameTheDocumentGaveInFullArePersonsLinkedToIt() {
+        Document d = Document.of(new Metadata("b", "b", null, null, null, null, null, "ar"), BIRDS, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        assertEquals("الباحث الهولندي", first(all, EntityType.PERSON, "يوريان فان دايك").role());
+        assertEquals("يوريان فان دايك", first(all, EntityType.PERSON, "فان دايك").canonical());
+        assertEquals("يوريان فان دايك", first(all, EntityType.PERSON, "دايك").canonical());
+        assertEquals("صفاء الزريقي", first(all, EntityType.PERSON, "الزريقي").canonical());
+    }
+
+    @Test
+    void citiesThatPlayAMatchAreTheirClubs() {
+        Document d = Document.of(new Metadata("b", "b", null, null, null, null, null, "ar"), BIRDS, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        first(all, EntityType.ORG, "وجدة");
+        first(all, EntityType.ORG, "مكناس");
+        first(all, EntityType.LOC, "الصويرة");
+    }
 }

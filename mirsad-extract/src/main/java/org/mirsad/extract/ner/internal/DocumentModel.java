@@ -116,6 +116,23 @@ public final class DocumentModel {
         return new DocumentModel(avg);
     }
 
+    /** The mean of several models' weights (bagging: shuffles with different seeds averaged). */
+    public static DocumentModel average(List<DocumentModel> models) {
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("no models to average");
+        }
+        float[] sum = new float[models.get(0).w.length];
+        for (DocumentModel m : models) {
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += m.w[i];
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] /= models.size();
+        }
+        return new DocumentModel(sum);
+    }
+
     /** Writes the weights as text (the same model always gives the same bytes). */
     public void write(OutputStream out) throws IOException {
         Writer wr = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -11,7 +11,8 @@ package org.mirsad.extract.ner.internal;
  * <p>Rule {@code LEXICON_WHOLE} (applied first): a name of several words the lexicons know unambiguously,
  * that the tagger began but cut into pieces or ended early (خان | يونس، كردستان | العراق، مكة [المكرمة]), is
  * one entity of its type when the tagger gave its other words that type or nothing, and no entity of that
- * type runs on past the name's end.
+ * type runs on past the name's end; or when the tagger tagged each of its words but as several entities
+ * (لفرانس | برس), none running on past the name.
  */
 public final class LexiconFill {
 
@@ -63,7 +64,7 @@ public final class LexiconFill {
                 continue;
             }
             int b = label(m.mask());
-            if (b >= 0 && splitOrPartial(y, m, b)) {
+            if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m))) {
                 y[m.start()] = b;
                 for (int k = m.start() + 1; k < m.end(); k++) {
                     y[k] = b + 1;
@@ -93,6 +94,25 @@ public final class LexiconFill {
         boolean runsIn = y[m.start()] == b + 1; // an entity of the type begins before the match
         boolean runsOut = m.end() < y.length && y[m.end()] == b + 1;
         return y[m.start()] == b && !whole && !runsOut && !runsIn && typed;
+    }
+
+    /**
+     * True when the tagger tagged every word of the match but as several entities (لفرانس[PERSON] برس[ORG]),
+     * none of which runs on past the match's ends: it saw a name there and the lexicons know which.
+     */
+    private static boolean taggedInPieces(int[] y, Lexicons.Match m) {
+        if (!TaggerModel.LABELS.get(y[m.start()]).startsWith("B-")) {
+            return false;
+        }
+        boolean pieces = false;
+        for (int k = m.start() + 1; k < m.end(); k++) {
+            if (y[k] == 0) {
+                return false;
+            }
+            pieces |= y[k] != TaggerModel.beginOf(y[m.start()]) + 1;
+        }
+        boolean runsOut = m.end() < y.length && TaggerModel.LABELS.get(y[m.end()]).startsWith("I-");
+        return pieces && !runsOut;
     }
 
     /** The B- label of a match's classes, or −1 when ambiguous or of mixed type. */

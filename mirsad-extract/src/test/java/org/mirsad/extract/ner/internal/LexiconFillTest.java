@@ -50,9 +50,21 @@ class LexiconFillTest {
     }
 
     @Test
-    void aHeadTheModelLeftOutOrAnotherTypeKeepsThePlaceAsTagged() {
+    void aHeadTheModelLeftOutKeepsThePlaceAsTagged() {
         int b = l("B-LOC");
         assertArrayEquals(new int[] {0, 0, b, 0}, fill("زار دولة بانوريا أمس", new int[] {0, 0, b, 0}));
-        assertArrayEquals(new int[] {0, l("B-PERSON"), b, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-PERSON"), b, 0}));
+    }
+
+    @Test
+    void aKnownNameTheModelTaggedInPiecesOfOtherTypesIsOneEntityOfItsType() {
+        int b = l("B-LOC");
+        int in = l("I-LOC");
+        assertArrayEquals(new int[] {0, b, in, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-PERSON"), b, 0}));
+        assertArrayEquals(new int[] {0, l("B-ORG"), l("I-ORG"), l("I-ORG"), 0},
+                fill("وصل لرابطة المزارعين المستقلين أمس", new int[] {0, l("B-ORG"), l("I-ORG"), l("B-LOC"), 0}));
+        // a piece left untagged, or a name running on past the known one, is left to the model
+        assertArrayEquals(new int[] {0, l("B-PERSON"), 0, 0}, fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-PERSON"), 0, 0}));
+        int[] runsOn = {0, l("B-PERSON"), l("B-PERSON"), l("I-PERSON")};
+        assertArrayEquals(runsOn.clone(), fill("وصلوا عين الصفراء مختار", runsOn));
     }
 }
