@@ -87,6 +87,23 @@ class NerStageTest {
     }
 
     @Test
+    void aMentionLeavesOutThePrepositionBeforeAnOrganizationHeadAndTheConjunctionInAList() {
+        String text = "وجه النائب رسالة لوزارة الصحة بشأن نقص الأدوية، فيما طالب بتحقيق تجريه هيئة النزاهة. "
+                + "وضمت القائمة سالم الحداد ونزار القبيسي وتيسير الجاسم. "
+                + "وأكد وليد الحمدان أن الفريق جاهز.";
+        Document d = Document.of(new Metadata("p", "p", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Entity e : all) {
+            assertEquals(e.text(), e.span().in(text));
+            names.add(e.text());
+        }
+        assertTrue(names.contains("وزارة الصحة"), names.toString());
+        assertTrue(names.contains("تيسير الجاسم"), "a listed name leaves its conjunction out: " + names);
+        assertTrue(names.contains("وليد الحمدان"), "a name that begins with و keeps it: " + names);
+    }
+
+    @Test
     void aHashtagNameIsOneMentionOverTheTextAsWritten() {
         String text = "كشف الفنان المصري #سامر_العطيفي عن موعد طرح ألبومه الجديد.";
         Document d = Document.of(new Metadata("h", "h", null, null, null, null, null, "ar"), text, null);

@@ -17,7 +17,8 @@ import org.mirsad.core.model.TokenKind;
  *   <li>a mention that is a title or role word alone (الرئيس، الوزير) is not an entity;</li>
  *   <li>a single-letter proclitic (و ف ب ل ك) on a mention whose bare form the document names elsewhere
  *       is left out of the mention (وماكماستر ▸ ماكماستر when ماكماستر is named), as is one on a name the
- *       lexicons know (see {@link #procliticLength});</li>
+ *       lexicons know, the head of a name (لوزارة الداخلية ▸ وزارة الداخلية) or a common word while the
+ *       whole word is rare (see {@link #procliticLength});</li>
  *   <li>canonical: for persons, the longest person mention of the document whose words end with
  *       (or contain) this mention's words ("الحداد" → "سلمى الحداد"); for others, the longest
  *       mention of the same type with the same normalized words; else the mention itself;</li>
@@ -71,8 +72,9 @@ public final class EntityAssembler {
         List<String> surfaces = new ArrayList<>(chunks.size());
         List<String> keys = new ArrayList<>(chunks.size());
         List<Span> spans = new ArrayList<>(chunks.size());
-        for (Chunk c : chunks) {
-            Span span = span(c);
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunk c = chunks.get(k);
+            Span span = span(c, listed(chunks, k));
             spans.add(span);
             surfaces.add(span.in(text));
             keys.add(key(c));
@@ -162,13 +164,29 @@ public final class EntityAssembler {
         return false;
     }
 
-    private Span span(Chunk c) {
+    /**
+     * Whether a mention follows another mention directly or a comma: in a list, where a و in front of it is the
+     * conjunction (ميسي وسواريز، نيمار، ومبابي).
+     */
+    private boolean listed(List<Chunk> chunks, int k) {
+        Chunk c = chunks.get(k);
+        if (k > 0 && chunks.get(k - 1).sentence() == c.sentence() && chunks.get(k - 1).to() == c.from()) {
+            return true;
+        }
+        if (c.from() == 0) {
+            return false;
+        }
+        Token before = c.sentence().get(c.from() - 1);
+        return before.kind() == TokenKind.PUNCT && ",\u060C".indexOf(text.charAt(before.start())) >= 0;
+    }
+
+    private Span span(Chunk c, boolean listed) {
         int to = c.to();
         while (to > c.from() + 1 && c.sentence().get(to - 1).kind() == TokenKind.PUNCT) {
             to--;
         }
         Token first = c.sentence().get(c.from());
-        int start = first.start() + procliticLength(first);
+        int start = first.start() + procliticLength(first, listed);
         int end = c.sentence().get(to - 1).end();
         return new Span(start < end ? start : first.start(), end);
     }
@@ -184,7 +202,7 @@ public final class EntityAssembler {
      * مصر، لفرنسا ▸ فرنسا), unless the whole word is a name (لبنان). A merged لل stays (وللاتحاد
      * الأوروبي ▸ للاتحاد الأوروبي), as the article has no letter of its own there.
      */
-    private int procliticLength(Token t) {
+    private int procliticLength(Token t, boolean listed) {
         String surface = t.text(text);
         String p = t.prefix();
         if (p.length() > 2 && p.endsWith("\u0627\u0644")) {
@@ -200,13 +218,33 @@ public final class EntityAssembler {
         String[] forms = ArabicForms.lookupForms(norm);
         for (int f = 2; f < forms.length; f += 2) {
             int letters = Integer.parseInt(forms[f + 1]);
-            if (forms[f].length() < 2 || (lexicons.classesOf(forms[f]) & NAME_CLASSES) == 0) {
+            if (forms[f].length() < 2 || !bareFormIsTheWord(norm, forms[f], listed && f == 2 && norm.charAt(0) == '\u0648')) {
                 continue;
             }
             boolean mergedArticle = forms[f].startsWith("\u0627\u0644") && norm.startsWith("\u0644\u0644", letters - 2);
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    private static final int HEAD_CLASSES = LexClass.ORG_HEAD.bit() | LexClass.MEDIA_HEAD.bit() | LexClass.PLACE_HEAD.bit();
+
+    /**
+     * Whether {@code bare}, the word without its conjunction or preposition, is the mention's real first word:
+     * a name the lexicons know (لفرنسا ▸ فرنسا), the head of an organization or place name (لوزارة الداخلية ▸
+     * وزارة الداخلية، بمحافظة ▸ محافظة), or, for a و in a list ({@code conjunction}), a word common enough for
+     * the word clusters to hold it while the whole word is not (نيمار وتيسير خالد ▸ تيسير خالد). Outside
+     * lists a name that begins with و (وليد، ويليامز، وايت) keeps its letter.
+     */
+    private boolean bareFormIsTheWord(String whole, String bare, boolean conjunction) {
+        int cls = lexicons.classesOf(bare);
+        if ((cls & NAME_CLASSES) != 0 || (cls & HEAD_CLASSES) != 0) {
+            return true;
+        }
+        WordClusters wc = lexicons.clusters();
+        // و before a long vowel is the W of a foreign name more often than a conjunction (وايت، ويلسون، وورلد)
+        boolean vowel = "\u0627\u064A\u0648\u0649".indexOf(bare.charAt(0)) >= 0;
+        return conjunction && !vowel && bare.length() >= 4 && wc.groupings() > 0 && wc.of(bare) != null && wc.of(whole) == null;
     }
 
     private static String key(Chunk c) {
