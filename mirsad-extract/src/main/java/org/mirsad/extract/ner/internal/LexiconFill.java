@@ -12,7 +12,7 @@ package org.mirsad.extract.ner.internal;
  * that the tagger began but cut into pieces or ended early (خان | يونس، كردستان | العراق، مكة [المكرمة]), is
  * one entity of its type when the tagger gave its other words that type or nothing, and no entity of that
  * type runs on past the name's end; or when the tagger tagged each of its words but as several entities
- * (لفرانس | برس), none running on past the name.
+ * (لفرانس | برس), none running on past the name, or tagged it whole as an entity of another type than the organization or outlet it is.
  */
 public final class LexiconFill {
 
@@ -64,7 +64,7 @@ public final class LexiconFill {
                 continue;
             }
             int b = label(m.mask());
-            if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m))) {
+            if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m) || otherTypeOverExactly(y, m, b))) {
                 y[m.start()] = b;
                 for (int k = m.start() + 1; k < m.end(); k++) {
                     y[k] = b + 1;
@@ -113,6 +113,19 @@ public final class LexiconFill {
         }
         boolean runsOut = m.end() < y.length && TaggerModel.LABELS.get(y[m.end()]).startsWith("I-");
         return pieces && !runsOut;
+    }
+
+    /**
+     * True when the tagger tagged exactly the match, as one entity, but not as the organization or outlet
+     * the lexicons know it as (قال لفرانس برس tagged as a person). Places are left out: many are also
+     * persons' names (صلاح الدين).
+     */
+    private static boolean otherTypeOverExactly(int[] y, Lexicons.Match m, int b) {
+        int first = y[m.start()];
+        if (b != B_ORG || first == 0 || first == b || !TaggerModel.LABELS.get(first).startsWith("B-")) {
+            return false;
+        }
+        return TaggerModel.chunkEnd(y, m.start()) == m.end();
     }
 
     /** The B- label of a match's classes, or −1 when ambiguous or of mixed type. */

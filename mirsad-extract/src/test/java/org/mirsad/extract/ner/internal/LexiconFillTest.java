@@ -67,4 +67,14 @@ class LexiconFillTest {
         int[] runsOn = {0, l("B-PERSON"), l("B-PERSON"), l("I-PERSON")};
         assertArrayEquals(runsOn.clone(), fill("وصلوا عين الصفراء مختار", runsOn));
     }
+
+    @Test
+    void aKnownOrganizationTaggedWholeAsAPersonIsAnOrganizationButAPlaceKeepsThePersonTag() {
+        int p = l("B-PERSON");
+        int ip = l("I-PERSON");
+        assertArrayEquals(new int[] {0, l("B-ORG"), l("I-ORG"), l("I-ORG"), 0},
+                fill("قال لرابطة المزارعين المستقلين إن", new int[] {0, p, ip, ip, 0}));
+        // عين الصفراء is a place the lexicons know, but a place's name is often a person's too
+        assertArrayEquals(new int[] {0, p, ip, 0}, fill("قال عين الصفراء إن", new int[] {0, p, ip, 0}));
+    }
 }
