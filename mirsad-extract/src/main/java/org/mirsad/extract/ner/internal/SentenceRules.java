@@ -1,5 +1,7 @@
 package org.mirsad.extract.ner.internal;
 
+import java.util.Set;
+
 /**
  * Sentence-level corrections of the tagger's labels (indices into {@link TaggerModel#LABELS}, changed in
  * place).
@@ -28,7 +30,9 @@ package org.mirsad.extract.ner.internal;
  *   <li>{@code NISBA_NOT_FIRST_NAME}: a definite nisba-shaped word opening a person's name of several words
  *       (المطرب الأهوازي ▸ مهدي يراحي) describes the person and is not part of the name.</li>
  *   <li>{@code CURRENCY_NOT_ENTITY}: a currency word tagged alone as MISC (دولار، يوروهات، بالجنيه — the
- *       training corpus marks it so) is not an entity; the quantities layer reads it with its amount.</li>
+ *       training corpus marks it so), or as anything else after an amount or before a nationality (38 مليون
+ *       ريال، ريال سعودي — not the club), is not an entity; the quantities layer reads it with its
+ *       amount.</li>
  *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
  *       ({@link #FUNCTION_WORDS}: عمرو سعد ▸ هو).</li>
  *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
@@ -77,7 +81,8 @@ public final class SentenceRules {
         }
         // CURRENCY_NOT_ENTITY
         for (int i = 0; i < n; i++) {
-            if (y[i] == B_MISC && (i + 1 >= n || y[i + 1] != B_MISC + 1) && currency(t[i])) {
+            boolean alone = y[i] != 0 && y[i] % 2 == 1 && (i + 1 >= n || y[i + 1] != y[i] + 1);
+            if (alone && currency(t[i]) && (y[i] == B_MISC || amountBefore(t, i) || nisbaAfter(t, i, lex))) {
                 y[i] = 0;
             }
         }
@@ -148,6 +153,21 @@ public final class SentenceRules {
             | LexClass.MEDIA.bit();
 
     private static final int B_MISC = TaggerModel.labelOf("B-MISC");
+
+    /** Number words an amount of money is written with (مليون ريال، آلاف الدنانير). */
+    static final Set<String> AMOUNT_WORDS = Set.of(ArabicForms.norm("ألف"), ArabicForms.norm("آلاف"),
+            ArabicForms.norm("مليون"), ArabicForms.norm("ملايين"), ArabicForms.norm("مليار"), ArabicForms.norm("مليارات"),
+            ArabicForms.norm("ملياري"), ArabicForms.norm("مليوني"), ArabicForms.norm("ألفي"));
+
+    /** Whether a number or a number word stands right before token {@code i} (38 مليون ريال، 500 دينار). */
+    static boolean amountBefore(TokenForms[] t, int i) {
+        return i > 0 && (t[i - 1].shape == TokenForms.SHAPE_DIGIT || AMOUNT_WORDS.contains(t[i - 1].norm));
+    }
+
+    /** Whether an indefinite nationality adjective follows token {@code i} (ريال سعودي، دينار كويتي). */
+    static boolean nisbaAfter(TokenForms[] t, int i, Lexicons lex) {
+        return i + 1 < t.length && t[i + 1].proclitic.isEmpty() && LexClass.NISBA.in(lex.tokenClasses(t[i + 1]));
+    }
 
     /** Normalized currency names (ArabicForms#norm), matched with up to three letters of ending. */
     static final java.util.List<String> CURRENCIES = java.util.List.of(

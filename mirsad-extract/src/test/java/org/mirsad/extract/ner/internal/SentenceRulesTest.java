@@ -13,7 +13,7 @@ class SentenceRulesTest {
             LexClass.GIVEN_FEMALE, List.of("هالة"),
             LexClass.ORG_HEAD, List.of("وزارة"),
             LexClass.TITLE, List.of("الوزير", "مدير", "رئيسة", "المتحدث"),
-            LexClass.NISBA, List.of("التونسي")));
+            LexClass.NISBA, List.of("التونسي", "تونسي")));
 
     private static int l(String tag) {
         return TaggerModel.labelOf(tag);
@@ -82,6 +82,15 @@ class SentenceRulesTest {
     void aCurrencyAloneIsNotAnEntity() {
         assertArrayEquals(new int[] {0, 0, 0}, apply("مليون دولار سنويا", new int[] {0, l("B-MISC"), 0}));
         assertArrayEquals(new int[] {0, 0}, apply("بملايين الدولارات", new int[] {0, l("B-MISC")}));
+    }
+
+    @Test
+    void aCurrencyTaggedAsSomethingElseIsNoEntityAfterAnAmountOrBeforeANationality() {
+        assertArrayEquals(new int[] {0, 0, 0, 0}, apply("دفع 40 دينار غرامة", new int[] {0, 0, l("B-ORG"), 0}));
+        assertArrayEquals(new int[] {0, 0, 0, 0}, apply("بلغت مليون دينار تقريبا", new int[] {0, 0, l("B-ORG"), 0}));
+        assertArrayEquals(new int[] {0, 0, 0}, apply("خسر دينار تونسي", new int[] {0, l("B-ORG"), 0}));
+        // elsewhere the tagger's reading stands (a club, a person named دينار)
+        assertArrayEquals(new int[] {0, l("B-ORG"), 0}, apply("فاز دينار أمس", new int[] {0, l("B-ORG"), 0}));
     }
 
     @Test
