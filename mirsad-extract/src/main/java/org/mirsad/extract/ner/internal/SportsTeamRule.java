@@ -75,14 +75,16 @@ public final class SportsTeamRule {
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = t.length;
-        boolean sports = false;
         boolean anyPlace = false;
-        for (int i = 0; i < n; i++) {
-            anyPlace |= y[i] == B_LOC;
-            sports |= y[i] == 0 && in(t[i], SPORTS_WORDS);
+        for (int i = 0; i < n && !anyPlace; i++) {
+            anyPlace = y[i] == B_LOC;
         }
         if (!anyPlace) {
             return;
+        }
+        boolean sports = false;
+        for (int i = 0; i < n && !sports; i++) {
+            sports = y[i] == 0 && in(t[i], SPORTS_WORDS);
         }
         boolean teamBefore = false;
         for (int i = 0; i < n; i++) {
