@@ -211,6 +211,10 @@ public final class EntityAssembler {
         if (!p.isEmpty()) {
             return 0;
         }
+        if (surface.length() > 2 && "\u0648\u0628\u0644\u0641\u0643".indexOf(surface.charAt(0)) >= 0
+                && isLatinLetter(surface.charAt(1))) {
+            return 1; // وDell ▸ Dell: an Arabic letter on a word in Latin letters is a conjunction or preposition
+        }
         String norm = ArabicForms.norm(surface);
         if ((lexicons.classesOf(norm) & NAME_CLASSES) != 0) {
             return 0; // the whole word is a name (لبنان، بنغازي)
@@ -225,6 +229,10 @@ public final class EntityAssembler {
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static final int HEAD_CLASSES = LexClass.ORG_HEAD.bit() | LexClass.MEDIA_HEAD.bit() | LexClass.PLACE_HEAD.bit();

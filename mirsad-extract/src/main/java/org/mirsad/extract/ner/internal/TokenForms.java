@@ -142,6 +142,10 @@ public final class TokenForms {
         if (ar && !lat && !dig) {
             return SHAPE_ARABIC;
         }
+        if (lat && !dig && !other && s.length() > 2 && "\u0648\u0628\u0644\u0641\u0643".indexOf(s.charAt(0)) >= 0
+                && s.substring(1).chars().noneMatch(c -> ArabicForms.isArabicLetter((char) c))) {
+            return SHAPE_LATIN; // وDell: the conjunction or a preposition on a word in Latin letters
+        }
         if (lat && !ar && !dig) {
             return SHAPE_LATIN;
         }
