@@ -90,6 +90,9 @@ public final class NerTagger {
                 float[] em = first.scores().get(s).clone();
                 second.add(signals[s], em);
                 int[] y = m.best(em, t.length);
+                if (Arrays.equals(y, first.decoded().get(s))) {
+                    continue; // the same path as the first pass: its labels after the rules stand
+                }
                 applySentenceRules(t, y);
                 labels.set(s, y);
             }
@@ -108,15 +111,16 @@ public final class NerTagger {
 
     /**
      * The first pass over a document's sentences: per sentence its token forms, the model's emission
-     * scores and the labels after the sentence rules.
+     * scores, the best labels under them and those labels after the sentence rules.
      */
-    record FirstPass(List<TokenForms[]> forms, List<float[]> scores, List<int[]> labels) {
+    record FirstPass(List<TokenForms[]> forms, List<float[]> scores, List<int[]> decoded, List<int[]> labels) {
     }
 
     FirstPass firstPass(List<List<String>> sentences) {
         TaggerModel m = model.internal();
         List<TokenForms[]> forms = new ArrayList<>(sentences.size());
         List<float[]> scores = new ArrayList<>(sentences.size());
+        List<int[]> decoded = new ArrayList<>(sentences.size());
         List<int[]> labels = new ArrayList<>(sentences.size());
         for (List<String> s : sentences) {
             TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
@@ -124,10 +128,11 @@ public final class NerTagger {
             float[] em = m.scores(t, lexicons);
             scores.add(em);
             int[] y = m.best(em, t.length);
+            decoded.add(y.clone());
             applySentenceRules(t, y);
             labels.add(y);
         }
-        return new FirstPass(forms, scores, labels);
+        return new FirstPass(forms, scores, decoded, labels);
     }
 
     private void applySentenceRules(TokenForms[] t, int[] y) {

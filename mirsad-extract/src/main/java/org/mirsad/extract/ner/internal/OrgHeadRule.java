@@ -51,8 +51,12 @@ public final class OrgHeadRule {
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         int n = t.length;
         for (int i = 0; i + 1 < n; i++) {
-            boolean strong = isHead(t[i], HEADS);
-            if (y[i] != 0 || !strong && !isHead(t[i], WEAK_HEADS)) {
+            if (y[i] != 0) {
+                continue;
+            }
+            int kind = headKind(t[i]);
+            boolean strong = kind == STRONG;
+            if (kind == NO_HEAD) {
                 continue;
             }
             int j = i + 1;
@@ -89,6 +93,20 @@ public final class OrgHeadRule {
     /** A definite adjective in ـي or ـية (الإسلامية، الوطني). */
     private static boolean nisbaShaped(TokenForms w) {
         return w.core.length() >= 3 && (w.core.endsWith("\u064A") || w.core.endsWith("\u064A\u0647"));
+    }
+
+    private static final byte NO_HEAD = 1;
+    private static final byte STRONG = 2;
+    private static final byte WEAK = 3;
+
+    /** Whether a token is a strong head, a weak head or no head; kept with its shared {@link TokenForms}. */
+    private static int headKind(TokenForms w) {
+        byte k = w.orgHead;
+        if (k == 0) {
+            k = isHead(w, HEADS) ? STRONG : isHead(w, WEAK_HEADS) ? WEAK : NO_HEAD;
+            w.orgHead = k;
+        }
+        return k;
     }
 
     /** One of {@code heads}, alone or after a conjunction or preposition (وحركة، لوزارة، بجامعة). */

@@ -81,6 +81,8 @@ public final class TokenForms {
 
     private static final ThreadLocal<Cache> CACHE = ThreadLocal.withInitial(Cache::new);
 
+    /** {@link OrgHeadRule}'s head kind of this word, filled lazily (0 until then). */
+    byte orgHead;
     /** {@link DocumentConsistency#stripped}, filled lazily (it depends on the surface alone). */
     String stripped;
     /** The lexicons {@link #lexiconNodes} belong to (set with them). */
