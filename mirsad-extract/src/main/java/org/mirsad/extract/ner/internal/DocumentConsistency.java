@@ -119,7 +119,7 @@ public final class DocumentConsistency {
     static String stripped(TokenForms t) {
         String s = t.stripped;
         if (s == null) {
-            s = strippedForm(t);
+            s = strippedForm(t).intern(); // one object per form: document-level maps can compare by identity
             t.stripped = s;
         }
         return s;

@@ -1,6 +1,6 @@
 package org.mirsad.extract.ner.internal;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -61,8 +61,8 @@ public final class DocumentSignals {
      * @param labels    the first pass's labels ({@link TaggerModel#LABELS} indices), same shape
      */
     public static int[][][] of(List<TokenForms[]> sentences, List<int[]> labels) {
-        Map<String, int[]> stats = new HashMap<>();
-        // per word: counts by category [0..4], surname count [5], given-name count [6]
+        // per word (its interned stripped form): counts by category [0..4], surname count [5], given-name count [6]
+        Map<String, int[]> stats = new IdentityHashMap<>();
         for (int s = 0; s < sentences.size(); s++) {
             TokenForms[] t = sentences.get(s);
             int[] y = labels.get(s);
@@ -71,16 +71,16 @@ public final class DocumentSignals {
                 if (k == null) {
                     continue;
                 }
-                int[] c = stats.computeIfAbsent(k, x -> new int[CATEGORIES + 2]);
+                int[] c = stats.get(k);
+                if (c == null) {
+                    c = new int[CATEGORIES + 3];
+                    stats.put(k, c);
+                }
                 c[category(y[i])]++;
-                if (category(y[i]) == PERSON) {
-                    boolean begins = y[i] == 1;
-                    boolean continues = i + 1 < y.length && y[i + 1] == 2;
-                    if (!begins && !continues) {
-                        c[CATEGORIES]++;
-                    } else if (begins && continues) {
-                        c[CATEGORIES + 1]++;
-                    }
+                c[CATEGORIES + 2]++;
+                int role = personRole(y, i);
+                if (role >= 0) {
+                    c[CATEGORIES + role]++;
                 }
             }
         }
@@ -93,36 +93,23 @@ public final class DocumentSignals {
             for (int i = 0; i < t.length; i++) {
                 String k = key(t[i]);
                 int[] c = k == null ? null : stats.get(k);
-                int own = category(y[i]);
-                int total = 0;
-                if (c != null) {
-                    for (int q = 0; q < CATEGORIES; q++) {
-                        total += c[q];
-                    }
-                }
-                if (total <= 1) {
+                if (c == null || c[CATEGORIES + 2] <= 1) {
                     sig[i] = EMPTY;
                     continue;
                 }
-                // the other occurrences: remove this one
-                int[] o = c.clone();
-                o[own]--;
-                if (own == PERSON) {
-                    boolean begins = y[i] == 1;
-                    boolean continues = i + 1 < y.length && y[i + 1] == 2;
-                    if (!begins && !continues) {
-                        o[CATEGORIES]--;
-                    } else if (begins && continues) {
-                        o[CATEGORIES + 1]--;
-                    }
-                }
+                int total = c[CATEGORIES + 2];
+                int own = category(y[i]);
+                int role = personRole(y, i);
+                // the other occurrences: this one left out
+                int untagged = c[O] - (own == O ? 1 : 0);
                 int n = 0;
                 boolean tagged = false;
                 for (int type = 1; type < CATEGORIES; type++) {
-                    if (o[type] > 0) {
+                    int elsewhere = c[type] - (own == type ? 1 : 0);
+                    if (elsewhere > 0) {
                         tagged = true;
                         n = add(buf, n, type - 1, own);
-                        if (o[type] >= o[O]) {
+                        if (elsewhere >= untagged) {
                             n = add(buf, n, 3 + type, own);
                         }
                     }
@@ -130,10 +117,10 @@ public final class DocumentSignals {
                 if (!tagged) {
                     n = add(buf, n, ALL_UNTAGGED, own);
                 }
-                if (o[CATEGORIES] > 0) {
+                if (c[CATEGORIES] - (role == 0 ? 1 : 0) > 0) {
                     n = add(buf, n, SURNAME, own);
                 }
-                if (o[CATEGORIES + 1] > 0) {
+                if (c[CATEGORIES + 1] - (role == 1 ? 1 : 0) > 0) {
                     n = add(buf, n, GIVEN_NAME, own);
                 }
                 if (total >= 4) {
@@ -144,6 +131,19 @@ public final class DocumentSignals {
             out[s] = sig;
         }
         return out;
+    }
+
+    /** 0 when token {@code i} ends a person of several words, 1 when it begins one, else −1. */
+    private static int personRole(int[] y, int i) {
+        if (category(y[i]) != PERSON) {
+            return -1;
+        }
+        boolean begins = y[i] == 1;
+        boolean continues = i + 1 < y.length && y[i + 1] == 2;
+        if (!begins && !continues) {
+            return 0;
+        }
+        return begins && continues ? 1 : -1;
     }
 
     private static final int[] EMPTY = new int[0];
