@@ -138,6 +138,7 @@ public final class NerTagger {
     private void applySentenceRules(TokenForms[] t, int[] y) {
         SentenceRules.apply(t, y, lexicons);
         LexiconFill.apply(t, y, lexicons);
+        SentenceRules.clearAdjectiveCountries(t, y);
         OrgHeadRule.apply(t, y, lexicons);
         SportsTeamRule.apply(t, y, lexicons);
         MonthRule.apply(t, y, lexicons);

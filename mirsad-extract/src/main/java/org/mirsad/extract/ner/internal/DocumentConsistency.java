@@ -80,7 +80,8 @@ public final class DocumentConsistency {
                 for (int len = Math.min(maxLen, y.length - i); len >= 1 && matched == 0; len--) {
                     boolean free = true;
                     for (int k = i; k < i + len; k++) {
-                        free &= y[k] == 0 && !TanweenRule.hasTanween(t[k].surface); // روسياً is no روسيا
+                        free &= y[k] == 0 && !TanweenRule.hasTanween(t[k].surface) // روسياً is no روسيا
+                                && !(k > 0 && SentenceRules.adjectiveCountry(t, k)); // مبلغ مالي is no Mali
                     }
                     if (!free) {
                         continue;

@@ -33,6 +33,9 @@ import java.util.Set;
  *       training corpus marks it so), or as anything else after an amount or before a nationality (38 مليون
  *       ريال، ريال سعودي — not the club), is not an entity; the quantities layer reads it with its
  *       amount.</li>
+ *   <li>{@code COUNTRY_WORD_AS_ADJECTIVE}: a country whose name is also a common word (مالي = financial)
+ *       tagged right after an indefinite noun that governs no country is that word (مبلغ مالي; see
+ *       {@link #adjectiveCountry}); شمال مالي، في مالي stay.</li>
  *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
  *       ({@link #FUNCTION_WORDS}: عمرو سعد ▸ هو).</li>
  *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
@@ -153,6 +156,52 @@ public final class SentenceRules {
             | LexClass.MEDIA.bit();
 
     private static final int B_MISC = TaggerModel.labelOf("B-MISC");
+    private static final int B_LOC = TaggerModel.labelOf("B-LOC");
+
+    /**
+     * Rule {@code COUNTRY_WORD_AS_ADJECTIVE}, applied after the lexicon fill (which would put the country
+     * back): clears one-word places that {@link #adjectiveCountry} reads as the common word.
+     */
+    public static void clearAdjectiveCountries(TokenForms[] t, int[] y) {
+        for (int i = 1; i < t.length; i++) {
+            if (y[i] == B_LOC && (i + 1 >= t.length || y[i + 1] != B_LOC + 1) && adjectiveCountry(t, i)) {
+                y[i] = 0;
+            }
+        }
+    }
+
+    /** Countries whose name is also a common adjective or noun (مالي = financial, بنين = boys). */
+    static final Set<String> COUNTRY_WORDS = Set.of(ArabicForms.norm("مالي"), ArabicForms.norm("بنين"));
+
+    /** Words after which such a name is the country (شمال مالي، رئيس مالي، جمهورية بنين). */
+    static final Set<String> COUNTRY_HEADS = norms("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",
+            "غربي", "رئيس", "رئيسة", "حكومة", "جيش", "دولة", "جمهورية", "عاصمة", "سفارة", "سفير", "شعب", "منتخب",
+            "أراضي", "حدود", "مناطق", "مدن", "قوات", "برلمان", "وزير", "وزيرة", "إمبراطورية", "استعمار", "سلطات",
+            "رئاسة", "مواطني", "لاجئي", "سكان", "مملكة", "بعثة", "أزمة", "إقليم", "أقاليم", "ولايات");
+
+    private static Set<String> norms(String... words) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(ArabicForms.norm(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether token {@code i}, a country name that is also a common word ({@link #COUNTRY_WORDS}), stands as
+     * that word: bare, right after an Arabic noun without the article that is no preposition or particle and
+     * no head that governs a country ({@link #COUNTRY_HEADS}) — مبلغ مالي، نظام مالي، مدارس بنين.
+     */
+    static boolean adjectiveCountry(TokenForms[] t, int i) {
+        TokenForms w = t[i];
+        if (!w.proclitic.isEmpty() || !COUNTRY_WORDS.contains(w.norm)) {
+            return false;
+        }
+        TokenForms p = t[i - 1];
+        return p.shape == TokenForms.SHAPE_ARABIC && !Features.definite(p) && p.core.length() >= 3
+                && !FUNCTION_WORDS.contains(p.norm) && !COUNTRY_HEADS.contains(ArabicForms.core(p.norm))
+                && !COUNTRY_HEADS.contains(p.norm);
+    }
 
     /** Number words an amount of money is written with (مليون ريال، آلاف الدنانير). */
     static final Set<String> AMOUNT_WORDS = Set.of(ArabicForms.norm("ألف"), ArabicForms.norm("آلاف"),

@@ -105,4 +105,21 @@ class SentenceRulesTest {
         int[] y = {0, l("B-PERSON"), l("I-PERSON"), l("I-PERSON")};
         assertArrayEquals(new int[] {0, 0, l("B-PERSON"), l("I-PERSON")}, apply("المطرب الحلبي سامر يزدي", y));
     }
+
+    @Test
+    void aCountryWhoseNameIsAlsoAnAdjectiveIsTheAdjectiveAfterAnIndefiniteNoun() {
+        int loc = l("B-LOC");
+        int[] z = {0, 0, 0, loc};
+        SentenceRules.clearAdjectiveCountries(TokenForms.of("سجلت الحكومة فائض مالي".split(" ")), z);
+        assertArrayEquals(new int[4], z);
+        int[] inMali = {0, 0, 0, loc};
+        SentenceRules.clearAdjectiveCountries(TokenForms.of("قتل جنود شمال مالي".split(" ")), inMali);
+        assertArrayEquals(new int[] {0, 0, 0, loc}, inMali, "شمال governs the country");
+        int[] after = {0, 0, loc};
+        SentenceRules.clearAdjectiveCountries(TokenForms.of("وصل الوفد مالي".split(" ")), after);
+        assertArrayEquals(new int[] {0, 0, loc}, after, "after a definite word it is the country");
+        int[] prep = {0, 0, loc};
+        SentenceRules.clearAdjectiveCountries(TokenForms.of("وصلوا إلى مالي".split(" ")), prep);
+        assertArrayEquals(new int[] {0, 0, loc}, prep, "after a preposition it is the country");
+    }
 }
