@@ -104,6 +104,21 @@ class NerStageTest {
     }
 
     @Test
+    void aForeignNameThatLooksLikeAPrepositionAndTheArticleKeepsItsLetters() {
+        String text = "وسجل مهاجم فالنسيا هدفين في مرمى الضيوف، فيما غاب عن المباراة لاعب الوسط كالدوريني. "
+                + "وقال الوزير إن الوفد وصل بالرباط أمس قبل أن يتوجه إلى الولايات المتحدة ثم عاد من بالولايات المتحدة.";
+        Document d = Document.of(new Metadata("v", "v", null, null, null, null, null, "ar"), text, null);
+        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (Entity e : all) {
+            assertEquals(e.text(), e.span().in(text));
+            names.add(e.text());
+        }
+        assertTrue(names.contains("فالنسيا") && !names.contains("النسيا"), names.toString());
+        assertTrue(names.contains("الرباط"), "a known name after بال leaves the preposition out: " + names);
+    }
+
+    @Test
     void aHashtagNameIsOneMentionOverTheTextAsWritten() {
         String text = "كشف الفنان المصري #سامر_العطيفي عن موعد طرح ألبومه الجديد.";
         Document d = Document.of(new Metadata("h", "h", null, null, null, null, null, "ar"), text, null);

@@ -35,6 +35,8 @@ public final class EntityAssembler {
 
     private final String text;
     private final Lexicons lexicons;
+    /** The sentences of the document being assembled. */
+    private List<List<Token>> sentencesOfDocument = List.of();
 
     /** An assembler over the document {@code text}. */
     public EntityAssembler(String text, Lexicons lexicons) {
@@ -47,6 +49,8 @@ public final class EntityAssembler {
 
     /** The entities of a document, in text order. */
     public List<Entity> assemble(List<List<Token>> sentences, List<List<String>> tags) {
+        this.sentencesOfDocument = sentences;
+        this.documentForms = null;
         List<Chunk> chunks = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s);
@@ -206,7 +210,7 @@ public final class EntityAssembler {
         String surface = t.text(text);
         String p = t.prefix();
         if (p.length() > 2 && p.endsWith("\u0627\u0644")) {
-            return ArabicForms.surfaceOffset(surface, p.length() - 2);
+            return articleNameWord(t) ? ArabicForms.surfaceOffset(surface, p.length() - 2) : 0;
         }
         if (!p.isEmpty()) {
             return 0;
@@ -229,6 +233,49 @@ public final class EntityAssembler {
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    /** Normalized forms of every token of the document, for {@link #articleNameWord}. */
+    private java.util.Set<String> documentForms;
+
+    /**
+     * Whether a word read as a conjunction or preposition + article + word (وال، بال، فال، كال) is that: not
+     * a name the lexicons know whole (فالنسيا، كاليفورنيا، باليرمو), and either the word with its article
+     * begins an entry they know (بالرباط ▸ الرباط، والولايات المتحدة ▸ الولايات المتحدة) or the document writes it elsewhere with another prefix or none
+     * (والعيناوي ... العيناوي). A foreign name that only looks so (بالوتيلي، بالدوين، كالياري) keeps its
+     * letters.
+     */
+    private boolean articleNameWord(Token t) {
+        String norm = ArabicForms.norm(t.text(text));
+        if ((lexicons.classesOf(norm) & NAME_CLASSES) != 0) {
+            return false;
+        }
+        String p = t.prefix();
+        if (!norm.startsWith(p) || norm.length() < p.length() + 2) {
+            return true; // the segmentation and the normalizer disagree: keep the old reading
+        }
+        String definite = norm.substring(p.length() - 2);
+        if (lexicons.beginsEntry(definite)) {
+            return true; // a name, a head or the first word of a longer name (الولايات المتحدة) the lexicons know
+        }
+        if (documentForms == null) {
+            documentForms = new java.util.HashSet<>();
+            for (List<Token> s : sentencesOfDocument) {
+                for (Token k : s) {
+                    documentForms.add(ArabicForms.norm(k.text(text)));
+                }
+            }
+        }
+        if (documentForms.contains(definite)) {
+            return true;
+        }
+        String core = definite.substring(2);
+        for (String group : ArabicForms.ARTICLE_PREFIXES) {
+            if (!group.equals(p) && documentForms.contains(group + core)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatinLetter(char c) {

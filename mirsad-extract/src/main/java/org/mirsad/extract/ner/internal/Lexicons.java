@@ -162,6 +162,12 @@ public final class Lexicons {
     }
 
     /** The classes of a single normalized token (no clitic stripping), 0 if none. */
+    /** Whether some entry, of one word or several, begins with the normalized word {@code norm}. */
+    public boolean beginsEntry(String norm) {
+        return root.child(norm) != null;
+    }
+
+    /** The classes of the one-word entry {@code norm} (a normalized token), 0 when none. */
     public int classesOf(String norm) {
         Node n = root.child(norm);
         return n == null ? 0 : n.mask;
