@@ -170,8 +170,12 @@ public final class SentenceRules {
         }
     }
 
-    /** Countries whose name is also a common adjective or noun (مالي = financial, بنين = boys). */
-    static final Set<String> COUNTRY_WORDS = Set.of(ArabicForms.norm("مالي"), ArabicForms.norm("بنين"));
+    /**
+     * Countries whose name is also a common adjective or noun: مالي (financial), بنين (boys), and the
+     * spellings تركية and سورية of Turkey and Syria, which are also the feminine adjectives (شركة تركية).
+     */
+    static final Set<String> COUNTRY_WORDS = Set.of(ArabicForms.norm("مالي"), ArabicForms.norm("بنين"),
+            ArabicForms.norm("تركية"), ArabicForms.norm("سورية"));
 
     /** Words after which such a name is the country (شمال مالي، رئيس مالي، جمهورية بنين). */
     static final Set<String> COUNTRY_HEADS = norms("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",

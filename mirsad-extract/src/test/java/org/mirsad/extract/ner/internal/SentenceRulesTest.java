@@ -118,6 +118,9 @@ class SentenceRulesTest {
         int[] after = {0, 0, loc};
         SentenceRules.clearAdjectiveCountries(TokenForms.of("وصل الوفد مالي".split(" ")), after);
         assertArrayEquals(new int[] {0, 0, loc}, after, "after a definite word it is the country");
+        int[] company = {0, 0, loc};
+        SentenceRules.clearAdjectiveCountries(TokenForms.of("اشترتها شركة تركية".split(" ")), company);
+        assertArrayEquals(new int[3], company, "تركية after a noun is Turkish, not Turkey");
         int[] prep = {0, 0, loc};
         SentenceRules.clearAdjectiveCountries(TokenForms.of("وصلوا إلى مالي".split(" ")), prep);
         assertArrayEquals(new int[] {0, 0, loc}, prep, "after a preposition it is the country");
