@@ -119,6 +119,15 @@ class NerStageTest {
     }
 
     @Test
+    void aCommonNounForAnArmedGroupAloneIsNoEntity() {
+        String text = "وقالت مصادر محلية إن الميليشيا انسحبت من القرية بعد أن فقدت الميليشيات عددا من عناصرها.";
+        Document d = Document.of(new Metadata("m", "m", null, null, null, null, null, "ar"), text, null);
+        for (Entity e : new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES)) {
+            assertTrue(!e.text().contains("ميليشي"), e.toString());
+        }
+    }
+
+    @Test
     void aHashtagNameIsOneMentionOverTheTextAsWritten() {
         String text = "كشف الفنان المصري #سامر_العطيفي عن موعد طرح ألبومه الجديد.";
         Document d = Document.of(new Metadata("h", "h", null, null, null, null, null, "ar"), text, null);

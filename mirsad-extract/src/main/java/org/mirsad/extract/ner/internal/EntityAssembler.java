@@ -14,7 +14,8 @@ import org.mirsad.core.model.TokenKind;
  * <ol>
  *   <li>a chunk is a B- tag and the I- tags of the same type after it (an I- without a B- starts a
  *       chunk); its span runs from its first token's start to its last token's end;</li>
- *   <li>a mention that is a title or role word alone (الرئيس، الوزير) is not an entity;</li>
+ *   <li>a mention that is a title or role word alone (الرئيس، الوزير), or a common noun for armed groups
+ *       alone (الميليشيا), is not an entity;</li>
  *   <li>a single-letter proclitic (و ف ب ل ك) on a mention whose bare form the document names elsewhere
  *       is left out of the mention (وماكماستر ▸ ماكماستر when ماكماستر is named), as is one on a name the
  *       lexicons know, the head of a name (لوزارة الداخلية ▸ وزارة الداخلية) or a common word while the
@@ -67,7 +68,7 @@ public final class EntityAssembler {
                 while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
                     j++;
                 }
-                if (!(j - i == 1 && isTitle(toks.get(i))) && hasWord(toks, i, j)) {
+                if (!(j - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)))) && hasWord(toks, i, j)) {
                     chunks.add(new Chunk(toks, i, j, type));
                 }
                 i = j;
@@ -315,6 +316,21 @@ public final class EntityAssembler {
             b.append(t.prefix().endsWith("ال") || t.prefix().endsWith("لل") ? "ال" + t.stem() : t.stem());
         }
         return b.toString();
+    }
+
+    /** Common nouns for armed groups, which news writes alone for a group named before (الميليشيا). */
+    static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of(
+            ArabicForms.norm("ميليشيا"), ArabicForms.norm("مليشيا"), ArabicForms.norm("ميليشيات"), ArabicForms.norm("مليشيات"));
+
+    /** Whether a token is one of {@link #GROUP_NOUNS}, with or without the article and a proclitic. */
+    private static boolean isGroupNoun(Token t) {
+        for (String f : CliticSegmenter.lookupForms(t)) {
+            String n = ArabicForms.norm(f);
+            if (GROUP_NOUNS.contains(n) || n.startsWith("\u0627\u0644") && GROUP_NOUNS.contains(n.substring(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitle(Token t) {
