@@ -126,9 +126,7 @@ public final class NerCommand implements Runnable {
                 model.withDocumentPass(doc).save(out);
                 stdout.printf(Locale.ROOT, "model written to %s%s%n", out, doc == null ? "" : " and " + NerModel.documentFile(out));
             } else {
-                try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(NerModel.documentFile(out))) {
-                    doc.write(o);
-                }
+                NerModel.saveDocumentPass(out, doc);
                 stdout.printf(Locale.ROOT, "document pass written to %s%n", NerModel.documentFile(out));
             }
             return MirsadCli.OK;

@@ -127,13 +127,21 @@ public final class NerModel {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(out);
         }
-        Path doc = documentFile(file);
-        if (document != null) {
-            try (OutputStream out = Files.newOutputStream(doc)) {
-                document.write(out);
-            }
-        } else {
+        saveDocumentPass(file, document);
+    }
+
+    /**
+     * Writes a document-level pass to the {@link #documentFile} of the model in {@code modelFile}, or removes
+     * that file when {@code document} is null.
+     */
+    public static void saveDocumentPass(Path modelFile, DocumentModel document) throws IOException {
+        Path doc = documentFile(modelFile);
+        if (document == null) {
             Files.deleteIfExists(doc);
+            return;
+        }
+        try (OutputStream out = Files.newOutputStream(doc)) {
+            document.write(out);
         }
     }
 

@@ -54,6 +54,18 @@ public final class ArabicForms {
         return b.toString();
     }
 
+    /** The letters that attach to a word alone as a conjunction or preposition: و ف ب ل ك. */
+    public static final String ONE_LETTER_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
+
+    /** The normalized forms ({@link #norm}) of {@code words}, as an immutable set. */
+    public static java.util.Set<String> normSet(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(norm(w));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** Length of the proclitic group {@link #core} strips from a normalized token. */
     public static int procliticLength(String norm) {
         for (String p : ARTICLE_PREFIXES) {

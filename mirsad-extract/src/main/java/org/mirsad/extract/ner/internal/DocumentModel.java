@@ -37,6 +37,10 @@ public final class DocumentModel {
 
     /** Adds the signals' weights to a sentence's emission scores ({@code tokens × labels}, in place). */
     public void add(int[][] signals, float[] em) {
+        add(w, signals, em);
+    }
+
+    private static void add(float[] w, int[][] signals, float[] em) {
         for (int i = 0; i < signals.length; i++) {
             for (int id : signals[i]) {
                 int b = id * L;
@@ -92,7 +96,7 @@ public final class DocumentModel {
                 int[][] sig = signals.get(ds[0])[ds[1]];
                 int n = s.gold().length;
                 float[] em = s.emissions().clone();
-                new DocumentModel(w).add(sig, em);
+                add(w, sig, em);
                 int[] p = TaggerModel.viterbiScores(em, n, s.transitions(), allowed, L);
                 int[] g = s.gold();
                 for (int i = 0; i < n; i++) {

@@ -140,7 +140,7 @@ public final class EntityAssembler {
 
     /** The key without a single-letter proclitic (و ف ب ل ك) on its first word, if long enough. */
     private static String withoutProclitic(String key) {
-        if (key.length() > 4 && "وفبلك".indexOf(key.charAt(0)) >= 0 && key.indexOf(' ') != 1) {
+        if (key.length() > 4 && ArabicForms.ONE_LETTER_PROCLITICS.indexOf(key.charAt(0)) >= 0 && key.indexOf(' ') != 1) {
             return key.substring(1);
         }
         return key;
@@ -216,7 +216,7 @@ public final class EntityAssembler {
         if (!p.isEmpty()) {
             return 0;
         }
-        if (surface.length() > 2 && "\u0648\u0628\u0644\u0641\u0643".indexOf(surface.charAt(0)) >= 0
+        if (surface.length() > 2 && ArabicForms.ONE_LETTER_PROCLITICS.indexOf(surface.charAt(0)) >= 0
                 && isLatinLetter(surface.charAt(1))) {
             return 1; // وDell ▸ Dell: an Arabic letter on a word in Latin letters is a conjunction or preposition
         }
@@ -319,8 +319,7 @@ public final class EntityAssembler {
     }
 
     /** Common nouns for armed groups, which news writes alone for a group named before (الميليشيا). */
-    static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of(
-            ArabicForms.norm("ميليشيا"), ArabicForms.norm("مليشيا"), ArabicForms.norm("ميليشيات"), ArabicForms.norm("مليشيات"));
+    static final java.util.Set<String> GROUP_NOUNS = ArabicForms.normSet("ميليشيا", "مليشيا", "ميليشيات", "مليشيات");
 
     /** Whether a token is one of {@link #GROUP_NOUNS}, with or without the article and a proclitic. */
     private static boolean isGroupNoun(Token t) {

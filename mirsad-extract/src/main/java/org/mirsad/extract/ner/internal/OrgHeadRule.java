@@ -16,7 +16,7 @@ public final class OrgHeadRule {
     public static final int MAX_WORDS = 4;
 
     /** Normalized heads (ArabicForms#norm) that begin organization names. */
-    static final Set<String> HEADS = norms("حزب", "جماعة", "منظمة", "جبهة", "كتائب",
+    static final Set<String> HEADS = ArabicForms.normSet("حزب", "جماعة", "منظمة", "جبهة", "كتائب",
             "سرايا", "ألوية", "كتلة", "وزارة", "جامعة", "وكالة", "صحيفة", "جريدة",
             "مجلة", "قناة", "شركة", "مؤسسة", "جمعية", "نقابة", "هيئة", "بنك", "مصرف", "صندوق", "معهد", "نادي",
             "منتخب", "مفوضية", "محكمة");
@@ -27,10 +27,10 @@ public final class OrgHeadRule {
      * ending in a nisba adjective, the usual shape of a movement's name (حركة المقاومة الإسلامية) — the
      * latter only without a preposition attached to the head (لتنظيم الإطلاقات المائية is no name).
      */
-    static final Set<String> WEAK_HEADS = norms("حركة", "تنظيم", "اتحاد", "تيار", "ائتلاف", "تحالف");
+    static final Set<String> WEAK_HEADS = ArabicForms.normSet("حركة", "تنظيم", "اتحاد", "تيار", "ائتلاف", "تحالف");
 
     /** Relative pronouns, which look definite but open a clause about the name (حزب العمال الذي ...). */
-    static final Set<String> RELATIVES = norms("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي");
+    static final Set<String> RELATIVES = ArabicForms.normSet("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي");
 
     private static final int B_ORG = TaggerModel.labelOf("B-ORG");
     private static final int NAMED = LexClass.ORG.bit() | LexClass.MEDIA.bit() | LexClass.AMBIGUOUS.bit();
@@ -39,13 +39,6 @@ public final class OrgHeadRule {
     private OrgHeadRule() {
     }
 
-    private static Set<String> norms(String... words) {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicForms.norm(w));
-        }
-        return Set.copyOf(out);
-    }
 
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
@@ -103,21 +96,12 @@ public final class OrgHeadRule {
     private static int headKind(TokenForms w) {
         byte k = w.orgHead;
         if (k == 0) {
-            k = isHead(w, HEADS) ? STRONG : isHead(w, WEAK_HEADS) ? WEAK : NO_HEAD;
+            k = w.lookupFormIn(HEADS) ? STRONG : w.lookupFormIn(WEAK_HEADS) ? WEAK : NO_HEAD; // alone or after و، ل، ب
             w.orgHead = k;
         }
         return k;
     }
 
-    /** One of {@code heads}, alone or after a conjunction or preposition (وحركة، لوزارة، بجامعة). */
-    private static boolean isHead(TokenForms w, Set<String> heads) {
-        for (int f = 0; f < w.lookup.length; f += 2) {
-            if (heads.contains(w.lookup[f])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean free(int[] y, int from, int to) {
         for (int k = from; k < to; k++) {

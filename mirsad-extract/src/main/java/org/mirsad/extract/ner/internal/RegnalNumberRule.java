@@ -1,6 +1,5 @@
 package org.mirsad.extract.ner.internal;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -15,16 +14,16 @@ public final class RegnalNumberRule {
     public static final int LOOK_BACK = 3;
 
     /** Normalized royal and papal titles. */
-    static final Set<String> TITLES = norms("الملك", "الملكة", "العاهل", "البابا", "بابا", "السلطان", "الإمبراطور",
+    static final Set<String> TITLES = ArabicForms.normSet("الملك", "الملكة", "العاهل", "البابا", "بابا", "السلطان", "الإمبراطور",
             "الإمبراطورة", "الشاه", "الأمير", "الأميرة", "ملك", "ملكة", "جلالة");
 
     /** Normalized ordinals, masculine and feminine (الأول ... العاشر، الحادي). */
-    static final Set<String> ORDINALS = norms("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع",
+    static final Set<String> ORDINALS = ArabicForms.normSet("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع",
             "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع",
             "التاسعة", "العاشر", "العاشرة", "الحادي", "الحادية");
 
     /** The second word of the ordinals eleven to nineteen (السادس عشر، الثانية عشرة). */
-    static final Set<String> TEENS = norms("عشر", "عشرة");
+    static final Set<String> TEENS = ArabicForms.normSet("عشر", "عشرة");
 
     private static final int B_PERSON = TaggerModel.labelOf("B-PERSON");
     private static final int I_PERSON = TaggerModel.labelOf("I-PERSON");
@@ -32,13 +31,6 @@ public final class RegnalNumberRule {
     private RegnalNumberRule() {
     }
 
-    private static Set<String> norms(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicForms.norm(w));
-        }
-        return Set.copyOf(out);
-    }
 
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {

@@ -174,22 +174,14 @@ public final class SentenceRules {
      * Countries whose name is also a common adjective or noun: مالي (financial), بنين (boys), and the
      * spellings تركية and سورية of Turkey and Syria, which are also the feminine adjectives (شركة تركية).
      */
-    static final Set<String> COUNTRY_WORDS = Set.of(ArabicForms.norm("مالي"), ArabicForms.norm("بنين"),
-            ArabicForms.norm("تركية"), ArabicForms.norm("سورية"));
+    static final Set<String> COUNTRY_WORDS = ArabicForms.normSet("مالي", "بنين", "تركية", "سورية");
 
     /** Words after which such a name is the country (شمال مالي، رئيس مالي، جمهورية بنين). */
-    static final Set<String> COUNTRY_HEADS = norms("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",
+    static final Set<String> COUNTRY_HEADS = ArabicForms.normSet("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي",
             "غربي", "رئيس", "رئيسة", "حكومة", "جيش", "دولة", "جمهورية", "عاصمة", "سفارة", "سفير", "شعب", "منتخب",
             "أراضي", "حدود", "مناطق", "مدن", "قوات", "برلمان", "وزير", "وزيرة", "إمبراطورية", "استعمار", "سلطات",
             "رئاسة", "مواطني", "لاجئي", "سكان", "مملكة", "بعثة", "أزمة", "إقليم", "أقاليم", "ولايات");
 
-    private static Set<String> norms(String... words) {
-        java.util.HashSet<String> out = new java.util.HashSet<>();
-        for (String w : words) {
-            out.add(ArabicForms.norm(w));
-        }
-        return Set.copyOf(out);
-    }
 
     /**
      * Whether token {@code i}, a country name that is also a common word ({@link #COUNTRY_WORDS}), stands as
@@ -208,9 +200,7 @@ public final class SentenceRules {
     }
 
     /** Number words an amount of money is written with (مليون ريال، آلاف الدنانير). */
-    static final Set<String> AMOUNT_WORDS = Set.of(ArabicForms.norm("ألف"), ArabicForms.norm("آلاف"),
-            ArabicForms.norm("مليون"), ArabicForms.norm("ملايين"), ArabicForms.norm("مليار"), ArabicForms.norm("مليارات"),
-            ArabicForms.norm("ملياري"), ArabicForms.norm("مليوني"), ArabicForms.norm("ألفي"));
+    static final Set<String> AMOUNT_WORDS = ArabicForms.normSet("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "ملياري", "مليوني", "ألفي");
 
     /** Whether a number or a number word stands right before token {@code i} (38 مليون ريال، 500 دينار). */
     static boolean amountBefore(TokenForms[] t, int i) {

@@ -1,6 +1,5 @@
 package org.mirsad.extract.ner.internal;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -24,26 +23,26 @@ public final class SportsTeamRule {
     static final int VERB_REACH = 6;
 
     /** Words that make a following place a team (construct state: لاعب برشلونة). */
-    static final Set<String> TEAM_WORDS = norms("لاعب", "لاعبو", "لاعبي", "لاعبة", "لاعبات", "مدرب", "مدربي",
+    static final Set<String> TEAM_WORDS = ArabicForms.normSet("لاعب", "لاعبو", "لاعبي", "لاعبة", "لاعبات", "مدرب", "مدربي",
             "مدربة", "منتخب", "منتخبي", "فريق", "فريقي", "نادي", "ناديي", "جماهير", "مهاجم", "مدافع", "حارس",
             "هداف", "ضيفه", "ضيفها", "مضيفه", "مضيفها", "مرمى", "شباك");
 
     /** Verbs whose subject or object in a sports sentence is a team. */
-    static final Set<String> MATCH_VERBS = norms("فاز", "فازت", "يفوز", "تفوز", "تغلب", "تغلبت", "يتغلب", "تتغلب",
+    static final Set<String> MATCH_VERBS = ArabicForms.normSet("فاز", "فازت", "يفوز", "تفوز", "تغلب", "تغلبت", "يتغلب", "تتغلب",
             "هزم", "هزمت", "يهزم", "تهزم", "خسر", "خسرت", "يخسر", "تخسر", "تعادل", "تعادلت", "يتعادل", "تتعادل",
             "أقصى", "أقصت", "يقصي", "تقصي", "ودع", "ودعت", "واجه", "واجهت", "يواجه", "تواجه", "يلتقي", "تلتقي",
             "التقى", "التقت", "حسم", "حسمت", "لحق", "لحقت", "تأهل", "تأهلت", "يتأهل", "تتأهل", "سحق", "سحقت",
             "اكتسح", "اكتسحت", "أسقط", "أسقطت", "تجاوز", "تجاوزت", "انتصر", "انتصرت");
 
     /** Words that mark a sentence as sports news. */
-    static final Set<String> SPORTS_WORDS = norms("مباراة", "المباراة", "مباراته", "مباراتها", "مباريات", "المباريات",
+    static final Set<String> SPORTS_WORDS = ArabicForms.normSet("مباراة", "المباراة", "مباراته", "مباراتها", "مباريات", "المباريات",
             "هدف", "الهدف", "هدفين", "أهداف", "الأهداف", "بهدف", "بهدفين", "الدوري", "دوري", "البطولة", "بطولة",
             "كأس", "الكأس", "المنتخب", "الفريق", "النادي", "الشوط", "شوط", "نقطة", "نقاط", "النقاط", "التصفيات",
             "النهائي", "المونديال", "الملعب", "ملعب", "المرمى", "ركلة", "ركلات", "الجزاء", "اللقب", "لقب", "الصدارة",
             "الترتيب", "المجموعة", "مجموعته", "مجموعتها", "الذهاب", "الإياب", "التعادل", "فوز", "الفوز", "بالفوز",
             "هزيمة", "الهزيمة", "خسارة", "الخسارة", "الجولة", "المرحلة", "اللاعب", "اللاعبين", "المدرب");
 
-    private static final Set<String> BEFORE_OPPONENT = norms("على", "أمام", "مع");
+    private static final Set<String> BEFORE_OPPONENT = ArabicForms.normSet("على", "أمام", "مع");
 
     private static final int B_LOC = TaggerModel.labelOf("B-LOC");
     private static final int I_LOC = TaggerModel.labelOf("I-LOC");
@@ -53,24 +52,7 @@ public final class SportsTeamRule {
     private SportsTeamRule() {
     }
 
-    private static Set<String> norms(String... words) {
-        HashSet<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicForms.norm(w));
-        }
-        return Set.copyOf(out);
-    }
 
-    /** Whether one of a token's lookup forms (as written, without و/ف, without ب/ك/ل) is in {@code set}. */
-    static boolean in(TokenForms t, Set<String> set) {
-        String[] f = t.lookup;
-        for (int k = 0; k < f.length; k += 2) {
-            if (set.contains(f[k])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
@@ -84,7 +66,7 @@ public final class SportsTeamRule {
         }
         boolean sports = false;
         for (int i = 0; i < n && !sports; i++) {
-            sports = y[i] == 0 && in(t[i], SPORTS_WORDS);
+            sports = y[i] == 0 && t[i].lookupFormIn(SPORTS_WORDS);
         }
         boolean teamBefore = false;
         for (int i = 0; i < n; i++) {
@@ -95,9 +77,9 @@ public final class SportsTeamRule {
                 continue;
             }
             int end = TaggerModel.chunkEnd(y, i);
-            boolean team = i > 0 && y[i - 1] == 0 && in(t[i - 1], TEAM_WORDS)
-                    || sports && i > 0 && y[i - 1] == 0 && in(t[i - 1], MATCH_VERBS)
-                    || sports && i > 0 && y[i - 1] == 0 && in(t[i - 1], BEFORE_OPPONENT) && verbBefore(t, y, i - 1)
+            boolean team = i > 0 && y[i - 1] == 0 && t[i - 1].lookupFormIn(TEAM_WORDS)
+                    || sports && i > 0 && y[i - 1] == 0 && t[i - 1].lookupFormIn(MATCH_VERBS)
+                    || sports && i > 0 && y[i - 1] == 0 && t[i - 1].lookupFormIn(BEFORE_OPPONENT) && verbBefore(t, y, i - 1)
                     || teamBefore && i > 0 && coordinated(t[i]);
             if (team && country(t, i, end, lex)) {
                 team = false; // national teams by country name: corpora disagree (ORG in ANERcorp, LOC in AQMAR)
@@ -122,7 +104,7 @@ public final class SportsTeamRule {
     /** Whether a match verb stands within {@link #VERB_REACH} tokens before {@code at}. */
     private static boolean verbBefore(TokenForms[] t, int[] y, int at) {
         for (int k = at - 1; k >= 0 && at - k <= VERB_REACH; k--) {
-            if (y[k] == 0 && in(t[k], MATCH_VERBS)) {
+            if (y[k] == 0 && t[k].lookupFormIn(MATCH_VERBS)) {
                 return true;
             }
         }

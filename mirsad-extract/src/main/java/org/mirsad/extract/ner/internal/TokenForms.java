@@ -116,6 +116,16 @@ public final class TokenForms {
         return out;
     }
 
+    /** Whether one of this token's lookup forms ({@link #lookup}: as written, without و/ف, without ب/ك/ل) is in {@code set}. */
+    boolean lookupFormIn(java.util.Set<String> set) {
+        for (int k = 0; k < lookup.length; k += 2) {
+            if (set.contains(lookup[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops this thread's cache of token forms. */
     static void clearThreadCache() {
         CACHE.remove();
@@ -144,7 +154,7 @@ public final class TokenForms {
         if (ar && !lat && !dig) {
             return SHAPE_ARABIC;
         }
-        if (lat && !dig && !other && s.length() > 2 && "\u0648\u0628\u0644\u0641\u0643".indexOf(s.charAt(0)) >= 0
+        if (lat && !dig && !other && s.length() > 2 && ArabicForms.ONE_LETTER_PROCLITICS.indexOf(s.charAt(0)) >= 0
                 && s.substring(1).chars().noneMatch(c -> ArabicForms.isArabicLetter((char) c))) {
             return SHAPE_LATIN; // وDell: the conjunction or a preposition on a word in Latin letters
         }
