@@ -22,7 +22,12 @@ class NerStageTest {
             وأكد رئيس البلدية عبد المنعم الكسواني أن العمل سيبدأ في الربيع.""";
 
     private static List<Entity> entities() {
-        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), TEXT, null);
+        return entitiesOf(TEXT);
+    }
+
+    /** The entities layer of an article with the text {@code text}, through the text layer and the stage. */
+    private static List<Entity> entitiesOf(String text) {
+        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), text, null);
         return new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
     }
 
@@ -61,8 +66,7 @@ class NerStageTest {
 
     @Test
     void personsInNoLexiconAreFoundAfterTitlesAndCommonNounsAreNot() {
-        Document d = Document.of(new Metadata("p", "p", null, null, null, null, null, "ar"), PORT, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(PORT);
         assertEquals("الخبيرة الاقتصادية", person(all, "نجوى الفرحاتي").role());
         assertEquals("رئيسة الغرفة التجارية", person(all, "هالة الشمري").role());
         assertEquals("المهندس الإيطالي", person(all, "ماركو فيليتّي").role());
@@ -76,8 +80,7 @@ class NerStageTest {
     @Test
     void aMentionLeavesOutTheConjunctionOrPrepositionInFrontOfIt() {
         String text = "وصل الوفد أمس إلى بالرباط ثم توجه إلى ومصر، وتحدث الوزير عن لفرنسا، وقال إن لبنان بحاجة إلى دعم.";
-        Document d = Document.of(new Metadata("c", "c", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Entity e : all) {
             assertEquals(e.text(), e.span().in(text));
@@ -91,8 +94,7 @@ class NerStageTest {
         String text = "وجه النائب رسالة لوزارة الصحة بشأن نقص الأدوية، فيما طالب بتحقيق تجريه هيئة النزاهة. "
                 + "وضمت القائمة سالم الحداد ونزار القبيسي وتيسير الجاسم. "
                 + "وأكد وليد الحمدان أن الفريق جاهز.";
-        Document d = Document.of(new Metadata("p", "p", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Entity e : all) {
             assertEquals(e.text(), e.span().in(text));
@@ -107,8 +109,7 @@ class NerStageTest {
     void aForeignNameThatLooksLikeAPrepositionAndTheArticleKeepsItsLetters() {
         String text = "وسجل مهاجم فالنسيا هدفين في مرمى الضيوف، فيما غاب عن المباراة لاعب الوسط كالدوريني. "
                 + "وقال الوزير إن الوفد وصل بالرباط أمس قبل أن يتوجه إلى الولايات المتحدة ثم عاد من بالولايات المتحدة.";
-        Document d = Document.of(new Metadata("v", "v", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Entity e : all) {
             assertEquals(e.text(), e.span().in(text));
@@ -121,8 +122,7 @@ class NerStageTest {
     @Test
     void aCommonNounForAnArmedGroupAloneIsNoEntity() {
         String text = "وقالت مصادر محلية إن الميليشيا انسحبت من القرية بعد أن فقدت الميليشيات عددا من عناصرها.";
-        Document d = Document.of(new Metadata("m", "m", null, null, null, null, null, "ar"), text, null);
-        for (Entity e : new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES)) {
+        for (Entity e : entitiesOf(text)) {
             assertTrue(!e.text().contains("ميليشي"), e.toString());
         }
     }
@@ -130,8 +130,7 @@ class NerStageTest {
     @Test
     void aHashtagNameIsOneMentionOverTheTextAsWritten() {
         String text = "كشف الفنان المصري #سامر_العطيفي عن موعد طرح ألبومه الجديد.";
-        Document d = Document.of(new Metadata("h", "h", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         Entity e = all.stream().filter(x -> x.text().contains("سامر")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("سامر_العطيفي", e.text());
         assertEquals(e.text(), e.span().in(text));
@@ -140,8 +139,7 @@ class NerStageTest {
     @Test
     void aNameTheDocumentKnowsLeavesOutAnAttachedConjunction() {
         String text = "قال المستشار غاريك ستيفنسون إن الخطة جاهزة. وأضاف أن الاتصال بين الرئيس وستيفنسون مستمر.";
-        Document d = Document.of(new Metadata("k", "k", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         for (Entity e : all) {
             assertEquals(e.text(), e.span().in(text));
             assertTrue(!e.text().startsWith("وستيفنسون"), all.toString());
@@ -162,11 +160,6 @@ class NerStageTest {
             من جهتها، انتقدت الكونفدرالية العامة لمقاولات المغرب القرار، معتبرة أنه سيثقل كاهل الشركات الصغيرة والمتوسطة. وقال رئيس لجنة التمويل في الكونفدرالية كريم بنعلي إن "الاقتراض أصبح مكلفا أكثر من أي وقت مضى".
             وتوقعت مؤسسة فيتش للتصنيف الائتماني أن يتباطأ نمو الاقتصاد المغربي إلى 2.8 في المئة هذا العام، مقارنة بـ3.4 في المئة في العام الماضي.""";
 
-    private static List<Entity> entitiesOf(String text) {
-        Document d = Document.of(new Metadata("g", "g", null, null, null, null, null, "ar"), text, null);
-        return new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
-    }
-
     @Test
     void playersCoachesAndOfficialsAreFoundWithTheirRoles() {
         List<Entity> match = entitiesOf(MATCH);
@@ -182,8 +175,7 @@ class NerStageTest {
     @Test
     void aWordWithTanweenIsNoEntityEvenWhereTheDocumentNamesTheCountry() {
         String text = "زار وفد من روسيا مدينة صور أمس.\nوقال المتحدث إن الوفد غادر مبكراً بعد اجتماع عُقد روسياً وإيرانياً في المساء.";
-        Document d = Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), text, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(text);
         assertTrue(all.stream().anyMatch(e -> e.text().equals("روسيا")), all.toString());
         assertTrue(all.stream().noneMatch(e -> e.text().contains("روسياً") || e.text().contains("مبكراً")
                 || e.text().contains("إيرانياً")), all.toString());
@@ -207,8 +199,7 @@ class NerStageTest {
 
     @Test
     void partsOfANameTheDocumentGaveInFullArePersonsLinkedToIt() {
-        Document d = Document.of(new Metadata("b", "b", null, null, null, null, null, "ar"), BIRDS, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(BIRDS);
         assertEquals("الباحث الهولندي", first(all, EntityType.PERSON, "يوريان فان دايك").role());
         assertEquals("يوريان فان دايك", first(all, EntityType.PERSON, "فان دايك").canonical());
         assertEquals("يوريان فان دايك", first(all, EntityType.PERSON, "دايك").canonical());
@@ -217,8 +208,7 @@ class NerStageTest {
 
     @Test
     void citiesThatPlayAMatchAreTheirClubs() {
-        Document d = Document.of(new Metadata("b", "b", null, null, null, null, null, "ar"), BIRDS, null);
-        List<Entity> all = new NerStage().apply(new TextLayerStage().apply(d)).get(Layer.ENTITIES);
+        List<Entity> all = entitiesOf(BIRDS);
         first(all, EntityType.ORG, "وجدة");
         first(all, EntityType.ORG, "مكناس");
         first(all, EntityType.LOC, "الصويرة");
