@@ -241,7 +241,7 @@ public final class Words {
                 }
             }
         }
-        return java.util.Collections.unmodifiableSet(out);
+        return new WordSet(out);
     }
 
     /** True when the normalized form of token {@code i} is in {@code surfaces} (see {@link #expand}). */

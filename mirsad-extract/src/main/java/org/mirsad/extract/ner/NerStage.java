@@ -12,6 +12,7 @@ import org.mirsad.core.model.Token;
 import org.mirsad.core.model.TokenKind;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.ner.internal.EntityAssembler;
+import org.mirsad.extract.ner.internal.TokenForms;
 
 /**
  * The entities layer: the statistical tagger over each sentence's tokens, document-level
@@ -56,7 +57,7 @@ public final class NerStage implements Stage {
         List<Token> tokens = document.get(Layer.TOKENS);
         List<Sentence> sentences = document.get(Layer.SENTENCES);
         List<List<Token>> bySentence = new ArrayList<>(sentences.size());
-        List<List<String>> surfaces = new ArrayList<>(sentences.size());
+        List<TokenForms[]> forms = new ArrayList<>(sentences.size());
         int t = 0;
         for (Sentence s : sentences) {
             while (t < tokens.size() && tokens.get(t).end() <= s.span().start()) {
@@ -73,13 +74,15 @@ public final class NerStage implements Stage {
                 continue;
             }
             bySentence.add(in);
-            List<String> words = new ArrayList<>(in.size());
-            for (Token k : in) {
-                words.add(k.text(text));
+            int[] starts = new int[in.size()];
+            int[] ends = new int[in.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = in.get(i).start();
+                ends[i] = in.get(i).end();
             }
-            surfaces.add(words);
+            forms.add(TokenForms.of(text, starts, ends));
         }
-        List<List<String>> tags = tagger.tagDocument(surfaces);
+        List<List<String>> tags = tagger.tagForms(forms);
         List<Entity> entities = new EntityAssembler(text, tagger.lexicons()).assemble(bySentence, tags);
         return document.with(Layer.ENTITIES, entities);
     }

@@ -75,7 +75,12 @@ public final class NerTagger {
      * surname alone is the person: {@link DocumentConsistency}).
      */
     public List<List<String>> tagDocument(List<List<String>> sentences) {
-        FirstPass first = firstPass(sentences);
+        return tagForms(formsOf(sentences));
+    }
+
+    /** {@link #tagDocument} over the sentences' token forms. */
+    List<List<String>> tagForms(List<TokenForms[]> sentences) {
+        FirstPass first = firstPassOf(sentences);
         List<TokenForms[]> forms = first.forms();
         List<int[]> labels = first.labels();
         DocumentModel second = model.document();
@@ -117,14 +122,23 @@ public final class NerTagger {
     }
 
     FirstPass firstPass(List<List<String>> sentences) {
-        TaggerModel m = model.internal();
+        return firstPassOf(formsOf(sentences));
+    }
+
+    private static List<TokenForms[]> formsOf(List<List<String>> sentences) {
         List<TokenForms[]> forms = new ArrayList<>(sentences.size());
-        List<float[]> scores = new ArrayList<>(sentences.size());
-        List<int[]> decoded = new ArrayList<>(sentences.size());
-        List<int[]> labels = new ArrayList<>(sentences.size());
         for (List<String> s : sentences) {
-            TokenForms[] t = TokenForms.of(s.toArray(new String[0]));
-            forms.add(t);
+            forms.add(TokenForms.of(s.toArray(new String[0])));
+        }
+        return forms;
+    }
+
+    private FirstPass firstPassOf(List<TokenForms[]> forms) {
+        TaggerModel m = model.internal();
+        List<float[]> scores = new ArrayList<>(forms.size());
+        List<int[]> decoded = new ArrayList<>(forms.size());
+        List<int[]> labels = new ArrayList<>(forms.size());
+        for (TokenForms[] t : forms) {
             float[] em = m.scores(t, lexicons);
             scores.add(em);
             int[] y = m.best(em, t.length);

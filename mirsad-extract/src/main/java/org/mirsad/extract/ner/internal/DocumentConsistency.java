@@ -121,6 +121,8 @@ public final class DocumentConsistency {
         String s = t.stripped;
         if (s == null) {
             s = strippedForm(t).intern(); // one object per form: document-level maps can compare by identity
+            int h = s.hashCode() * 0x9E3779B9;
+            t.strippedHash = h ^ (h >>> 16);
             t.stripped = s;
         }
         return s;

@@ -1,8 +1,6 @@
 package org.mirsad.extract.ner.internal;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the rest of a document says about each token: how the first pass labelled the other occurrences of
@@ -61,26 +59,29 @@ public final class DocumentSignals {
      * @param labels    the first pass's labels ({@link TaggerModel#LABELS} indices), same shape
      */
     public static int[][][] of(List<TokenForms[]> sentences, List<int[]> labels) {
-        // per word (its interned stripped form): counts by category [0..4], surname count [5], given-name count [6]
-        Map<String, int[]> stats = new IdentityHashMap<>();
+        // per word (its interned stripped form): counts by category [0..4], surname count [5], given-name count
+        // [6], all occurrences [7]; each token's slot in the table is kept for the second loop
+        WordTable stats = new WordTable(sentences);
+        int[][] slots = new int[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             TokenForms[] t = sentences.get(s);
             int[] y = labels.get(s);
+            int[] at = new int[t.length];
+            slots[s] = at;
             for (int i = 0; i < t.length; i++) {
                 String k = key(t[i]);
                 if (k == null) {
+                    at[i] = -1;
                     continue;
                 }
-                int[] c = stats.get(k);
-                if (c == null) {
-                    c = new int[CATEGORIES + 3];
-                    stats.put(k, c);
-                }
-                c[category(y[i])]++;
-                c[CATEGORIES + 2]++;
+                int base = stats.slotOf(k, t[i].strippedHash) * STATS;
+                at[i] = base;
+                int[] c = stats.counts;
+                c[base + category(y[i])]++;
+                c[base + CATEGORIES + 2]++;
                 int role = personRole(y, i);
                 if (role >= 0) {
-                    c[CATEGORIES + role]++;
+                    c[base + CATEGORIES + role]++;
                 }
             }
         }
@@ -91,21 +92,21 @@ public final class DocumentSignals {
             int[] y = labels.get(s);
             int[][] sig = new int[t.length][];
             for (int i = 0; i < t.length; i++) {
-                String k = key(t[i]);
-                int[] c = k == null ? null : stats.get(k);
-                if (c == null || c[CATEGORIES + 2] <= 1) {
+                int base = slots[s][i];
+                int[] c = stats.counts;
+                if (base < 0 || c[base + CATEGORIES + 2] <= 1) {
                     sig[i] = EMPTY;
                     continue;
                 }
-                int total = c[CATEGORIES + 2];
+                int total = c[base + CATEGORIES + 2];
                 int own = category(y[i]);
                 int role = personRole(y, i);
                 // the other occurrences: this one left out
-                int untagged = c[O] - (own == O ? 1 : 0);
+                int untagged = c[base + O] - (own == O ? 1 : 0);
                 int n = 0;
                 boolean tagged = false;
                 for (int type = 1; type < CATEGORIES; type++) {
-                    int elsewhere = c[type] - (own == type ? 1 : 0);
+                    int elsewhere = c[base + type] - (own == type ? 1 : 0);
                     if (elsewhere > 0) {
                         tagged = true;
                         n = add(buf, n, type - 1, own);
@@ -117,10 +118,10 @@ public final class DocumentSignals {
                 if (!tagged) {
                     n = add(buf, n, ALL_UNTAGGED, own);
                 }
-                if (c[CATEGORIES] - (role == 0 ? 1 : 0) > 0) {
+                if (c[base + CATEGORIES] - (role == 0 ? 1 : 0) > 0) {
                     n = add(buf, n, SURNAME, own);
                 }
-                if (c[CATEGORIES + 1] - (role == 1 ? 1 : 0) > 0) {
+                if (c[base + CATEGORIES + 1] - (role == 1 ? 1 : 0) > 0) {
                     n = add(buf, n, GIVEN_NAME, own);
                 }
                 if (total >= 4) {
@@ -131,6 +132,46 @@ public final class DocumentSignals {
             out[s] = sig;
         }
         return out;
+    }
+
+    /** Counters per word in {@link WordTable#counts}. */
+    private static final int STATS = CATEGORIES + 3;
+
+    /**
+     * The words of one document and their counters: an open-addressing table over the interned stripped
+     * forms, compared by identity, probed with the hash each token keeps ({@link TokenForms#strippedHash}),
+     * so counting does not touch the strings themselves.
+     */
+    private static final class WordTable {
+        private final String[] words;
+        private final int mask;
+        final int[] counts;
+
+        WordTable(List<TokenForms[]> sentences) {
+            int tokens = 0;
+            for (TokenForms[] t : sentences) {
+                tokens += t.length;
+            }
+            int cap = Integer.highestOneBit(Math.max(8, tokens) * 2 - 1) << 1;
+            this.words = new String[cap];
+            this.mask = cap - 1;
+            this.counts = new int[cap * STATS];
+        }
+
+        int slotOf(String word, int hash) {
+            int slot = hash & mask;
+            while (true) {
+                String w = words[slot];
+                if (w == word) {
+                    return slot;
+                }
+                if (w == null) {
+                    words[slot] = word;
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
     }
 
     /** 0 when token {@code i} ends a person of several words, 1 when it begins one, else −1. */

@@ -41,6 +41,13 @@ public final class TaggerModel {
     private final long[] table;
     private final int[] rows;
     private final int mask;
+    /**
+     * One bit per {@link #FILTER_BITS}-bit slice of the key space, set where some feature's key falls: most
+     * features looked up when tagging (word bigrams, unseen words) are not in the model, and this 128 KB
+     * bitmap answers most of those from the processor's cache instead of a probe of the much larger table.
+     */
+    private final long[] present;
+    private static final int FILTER_BITS = 20;
 
     TaggerModel(long[] keys, float[] w, float[] trans, long lexFingerprint, int featureVersion) {
         this.nLabels = LABELS.size();
@@ -55,6 +62,11 @@ public final class TaggerModel {
         this.rows = new int[cap];
         Arrays.fill(rows, -1);
         this.mask = cap - 1;
+        this.present = new long[(1 << FILTER_BITS) / 64];
+        for (long k : keys) {
+            int bit = filterBit(k);
+            present[bit >>> 6] |= 1L << bit;
+        }
         for (int i = 0; i < keys.length; i++) {
             int slot = (int) (keys[i] ^ (keys[i] >>> 32)) & mask;
             while (rows[slot] >= 0) {
@@ -194,6 +206,10 @@ public final class TaggerModel {
     }
 
     int row(long key) {
+        int bit = filterBit(key);
+        if ((present[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         int slot = (int) (key ^ (key >>> 32)) & mask;
         while (true) {
             int r = rows[slot];
@@ -205,6 +221,11 @@ public final class TaggerModel {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** The filter bit of a key: its top bits, independent of the low bits that choose its table slot. */
+    private static int filterBit(long key) {
+        return (int) (key >>> (64 - FILTER_BITS));
     }
 
     /** Per token and label, the sum of the weights of the given feature hashes ({@code feats.length × labels}). */

@@ -53,29 +53,76 @@ public final class TokenForms {
     /** Distinct surfaces per cache generation: the cache keeps at most two generations per thread. */
     private static final int GENERATION = 100_000;
 
+    /** Hash of {@link #surface} as {@link Cache} computes it from the characters. */
+    private int surfaceHash;
+
     /**
      * A per-thread cache of token forms in two generations: a surface found in the older generation moves to
      * the current one, and when the current one is full the older is dropped — words in steady use stay,
      * rare ones go, and the memory stays bounded (about 2 × {@link #GENERATION} words).
+     *
+     * <p>Each generation is an open-addressing table keyed by the surface's characters, so a token is looked
+     * up where it stands in the text, without cutting it out as a string first (only a word seen for the
+     * first time gets its own string).
      */
     private static final class Cache {
-        java.util.HashMap<String, TokenForms> current = new java.util.HashMap<>(1 << 14);
-        java.util.HashMap<String, TokenForms> older = new java.util.HashMap<>();
+        /** Slots per generation: a power of two, well above {@link #GENERATION} so probes stay short. */
+        private static final int SLOTS = 1 << 18;
+        private static final int MASK = SLOTS - 1;
 
-        TokenForms get(String surface) {
-            TokenForms f = current.get(surface);
+        TokenForms[] current = new TokenForms[SLOTS];
+        int currentSize;
+        TokenForms[] older = new TokenForms[SLOTS];
+
+        TokenForms get(String text, int start, int end) {
+            int h = hash(text, start, end);
+            TokenForms f = find(current, h, text, start, end);
             if (f == null) {
-                f = older.remove(surface);
+                f = find(older, h, text, start, end);
                 if (f == null) {
-                    f = new TokenForms(surface);
+                    f = new TokenForms(text.substring(start, end));
+                    f.surfaceHash = h;
                 }
-                if (current.size() >= GENERATION) {
+                if (currentSize >= GENERATION) {
                     older = current;
-                    current = new java.util.HashMap<>(1 << 14);
+                    current = new TokenForms[SLOTS];
+                    currentSize = 0;
                 }
-                current.put(surface, f);
+                put(current, f);
+                currentSize++;
             }
             return f;
+        }
+
+        private static TokenForms find(TokenForms[] table, int h, String text, int start, int end) {
+            int len = end - start;
+            for (int slot = h & MASK; ; slot = (slot + 1) & MASK) {
+                TokenForms f = table[slot];
+                if (f == null) {
+                    return null;
+                }
+                if (f.surfaceHash == h && f.surface.length() == len && text.regionMatches(start, f.surface, 0, len)) {
+                    return f;
+                }
+            }
+        }
+
+        private static void put(TokenForms[] table, TokenForms f) {
+            int slot = f.surfaceHash & MASK;
+            while (table[slot] != null) {
+                slot = (slot + 1) & MASK;
+            }
+            table[slot] = f;
+        }
+
+        /** A well-mixed hash of {@code text[start, end)}. */
+        private static int hash(String text, int start, int end) {
+            int h = end - start;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 15);
         }
     }
 
@@ -85,6 +132,8 @@ public final class TokenForms {
     byte orgHead;
     /** {@link DocumentConsistency#stripped}, filled lazily (it depends on the surface alone). */
     String stripped;
+    /** A well-mixed hash of {@link #stripped}, set with it. */
+    int strippedHash;
     /** The lexicons {@link #lexiconNodes} belong to (set with them). */
     Object lexiconNodesOf;
     /** The lexicon trie nodes of {@link #lookup}'s forms, one per form (null where none). */
@@ -111,7 +160,20 @@ public final class TokenForms {
         Cache cache = CACHE.get();
         TokenForms[] out = new TokenForms[surfaces.length];
         for (int i = 0; i < surfaces.length; i++) {
-            out[i] = cache.get(surfaces[i]);
+            out[i] = cache.get(surfaces[i], 0, surfaces[i].length());
+        }
+        return out;
+    }
+
+    /**
+     * Forms for the tokens {@code text[starts[i], ends[i])} of a sentence, shared like those of
+     * {@link #of(String[])} (the same surface gets the same forms either way).
+     */
+    public static TokenForms[] of(String text, int[] starts, int[] ends) {
+        Cache cache = CACHE.get();
+        TokenForms[] out = new TokenForms[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            out[i] = cache.get(text, starts[i], ends[i]);
         }
         return out;
     }
