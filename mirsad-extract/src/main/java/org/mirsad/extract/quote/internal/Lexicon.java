@@ -73,6 +73,7 @@ public final class Lexicon {
         outletStarts = buildOutletStarts();
         listBits = buildListBits();
         info = buildInfo();
+        infoFilter = new org.mirsad.extract.internal.HashBitmap(info.keySet());
     }
 
     /** The lexicon bundled with Mirsad. */
@@ -357,6 +358,8 @@ public final class Lexicon {
 
     private final Map<String, Long> listBits;
     private final Map<String, WordInfo> info;
+    /** Filters {@link #info} lookups: most words of a text are in no table. */
+    private final org.mirsad.extract.internal.HashBitmap infoFilter;
 
     /** The bit of a named list of {@code words.txt} in {@link WordInfo#lists}; 0 for an unknown list. */
     long listBit(String list) {
@@ -366,7 +369,7 @@ public final class Lexicon {
 
     /** What the lexicon knows about a normalized word, or null when it is in none of its tables. */
     WordInfo info(String normalizedWord) {
-        return info.get(normalizedWord);
+        return infoFilter.mayContain(normalizedWord) ? info.get(normalizedWord) : null;
     }
 
     private Map<String, Long> buildListBits() {
