@@ -213,4 +213,12 @@ class NerStageTest {
         first(all, EntityType.ORG, "مكناس");
         first(all, EntityType.LOC, "الصويرة");
     }
+
+    @Test
+    void aMentionWhoseLamMergedWithTheArticleKeepsItsLettersAndIsNamedWithTheArticle() {
+        List<Entity> all = entitiesOf("رفعت وزارة الخارجية شكوى رسمية للأمم المتحدة بعد أن نقلت الحكومة رسالة للسعودية.");
+        Entity un = first(all, EntityType.ORG, "للأمم المتحدة");
+        assertEquals("الأمم المتحدة", un.canonical(), "the span keeps ل + the merged article; the name has the article");
+        assertEquals("السعودية", first(all, EntityType.LOC, "للسعودية").canonical());
+    }
 }

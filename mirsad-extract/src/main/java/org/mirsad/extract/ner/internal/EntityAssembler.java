@@ -81,7 +81,7 @@ public final class EntityAssembler {
             Chunk c = chunks.get(k);
             Span span = span(c, listed(chunks, k));
             spans.add(span);
-            surfaces.add(span.in(text));
+            surfaces.add(nameOf(c, span));
             keys.add(key(c));
         }
         List<Entity> out = new ArrayList<>(chunks.size());
@@ -96,7 +96,7 @@ public final class EntityAssembler {
                     int cut = ArabicForms.surfaceOffset(first.text(text), 1);
                     if (sp.start() + cut < sp.end()) {
                         spans.set(k, new Span(sp.start() + cut, sp.end()));
-                        surfaces.set(k, spans.get(k).in(text));
+                        surfaces.set(k, nameOf(chunks.get(k), spans.get(k)));
                     }
                 }
             }
@@ -213,6 +213,11 @@ public final class EntityAssembler {
         if (p.length() > 2 && p.endsWith("\u0627\u0644")) {
             return articleNameWord(t) ? ArabicForms.surfaceOffset(surface, p.length() - 2) : 0;
         }
+        if (p.endsWith("\u0644\u0644")) {
+            // ل + a word beginning with ل (للندن ▸ لندن) leaves the ل out; a merged article stays, without a
+            // conjunction before it (وللاتحاد ▸ للاتحاد)
+            return ArabicForms.surfaceOffset(surface, p.length() - (articleAfterLam(t) ? 2 : 1));
+        }
         if (!p.isEmpty()) {
             return 0;
         }
@@ -239,6 +244,19 @@ public final class EntityAssembler {
     /** Normalized forms of every token of the document, for {@link #articleNameWord}. */
     private java.util.Set<String> documentForms;
 
+    /** {@link #documentForms}, computed on first use. */
+    private java.util.Set<String> documentForms() {
+        if (documentForms == null) {
+            documentForms = new java.util.HashSet<>();
+            for (List<Token> s : sentencesOfDocument) {
+                for (Token k : s) {
+                    documentForms.add(ArabicForms.norm(k.text(text)));
+                }
+            }
+        }
+        return documentForms;
+    }
+
     /**
      * Whether a word read as a conjunction or preposition + article + word (وال، بال، فال، كال) is that: not
      * a name the lexicons know whole (فالنسيا، كاليفورنيا، باليرمو), and either the word with its article
@@ -259,14 +277,7 @@ public final class EntityAssembler {
         if (lexicons.beginsEntry(definite)) {
             return true; // a name, a head or the first word of a longer name (الولايات المتحدة) the lexicons know
         }
-        if (documentForms == null) {
-            documentForms = new java.util.HashSet<>();
-            for (List<Token> s : sentencesOfDocument) {
-                for (Token k : s) {
-                    documentForms.add(ArabicForms.norm(k.text(text)));
-                }
-            }
-        }
+        java.util.Set<String> documentForms = documentForms();
         if (documentForms.contains(definite)) {
             return true;
         }
@@ -303,7 +314,7 @@ public final class EntityAssembler {
         return conjunction && !vowel && bare.length() >= 4 && wc.groupings() > 0 && wc.of(bare) != null && wc.of(whole) == null;
     }
 
-    private static String key(Chunk c) {
+    private String key(Chunk c) {
         StringBuilder b = new StringBuilder();
         for (int i = c.from(); i < c.to(); i++) {
             Token t = c.sentence().get(i);
@@ -313,9 +324,61 @@ public final class EntityAssembler {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(t.prefix().endsWith("ال") || t.prefix().endsWith("لل") ? "ال" + t.stem() : t.stem());
+            if (t.prefix().endsWith("لل")) {
+                b.append(articleAfterLam(t) ? "ال" : "ل").append(t.stem());
+            } else {
+                b.append(t.prefix().endsWith("ال") ? "ال" + t.stem() : t.stem());
+            }
         }
         return b.toString();
+    }
+
+    /**
+     * The mention's text as a name (rule {@code MERGED_ARTICLE_NAME}): the span as written, except that a
+     * first word where ل has merged with the article, which the span must keep whole, is written with its
+     * article (للأمم المتحدة ▸ الأمم المتحدة، للحوثيين ▸ الحوثيين).
+     */
+    private String nameOf(Chunk c, Span span) {
+        String written = span.in(text);
+        Token first = c.sentence().get(c.from());
+        if (!first.prefix().endsWith("لل") || !articleAfterLam(first)) {
+            return written;
+        }
+        String norm = ArabicForms.norm(written);
+        if (!norm.startsWith("لل") || norm.length() < 4) {
+            return written; // the span does not begin at the merged letters
+        }
+        return "ال" + written.substring(ArabicForms.surfaceOffset(written, 2));
+    }
+
+    /**
+     * Whether a word written ل + ل… (the text layer reads every such word as ل + article) is that, and not ل
+     * before a word that begins with ل (للندن = ل + لندن، للويس = ل + لويس، لليغانيس = ل + ليغانيس): the
+     * reading with the article unless the lexicons know only the other, or, when they know neither, the
+     * document writes the word with its ل and never with the article.
+     */
+    private boolean articleAfterLam(Token t) {
+        String norm = ArabicForms.norm(t.text(text));
+        int at = norm.indexOf("لل");
+        if (at < 0 || at > 1 || norm.length() < at + 4) {
+            return true;
+        }
+        String rest = norm.substring(at + 2);
+        String withArticle = "ال" + rest;
+        String withLam = "ل" + rest;
+        if (known(withArticle)) {
+            return true;
+        }
+        if (known(withLam)) {
+            return false;
+        }
+        java.util.Set<String> forms = documentForms();
+        return !forms.contains(withLam) || forms.contains(withArticle);
+    }
+
+    /** Whether the lexicons hold a name, a head, or a longer name beginning with the normalized word. */
+    private boolean known(String norm) {
+        return (lexicons.classesOf(norm) & (NAME_CLASSES | HEAD_CLASSES)) != 0 || lexicons.beginsEntry(norm);
     }
 
     /** Common nouns for armed groups, which news writes alone for a group named before (الميليشيا). */

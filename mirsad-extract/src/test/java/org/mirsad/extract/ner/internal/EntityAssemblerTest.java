@@ -1,0 +1,54 @@
+package org.mirsad.extract.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mirsad.arabic.TextLayerStage;
+import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Metadata;
+import org.mirsad.core.model.Token;
+
+class EntityAssemblerTest {
+
+    /**
+     * The entities the assembler makes of one sentence whose tokens are tagged by surface ({@code tags}: a
+     * token's text to its tag; other tokens are O).
+     */
+    private static List<Entity> assemble(String text, Map<String, String> tags) {
+        Document d = new TextLayerStage().apply(
+                Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), text, null));
+        List<Token> tokens = d.get(Layer.TOKENS);
+        List<String> y = new ArrayList<>();
+        for (Token t : tokens) {
+            y.add(tags.getOrDefault(t.text(text), "O"));
+        }
+        return new EntityAssembler(text, Lexicons.defaults()).assemble(List.of(tokens), List.of(y));
+    }
+
+    @Test
+    void lamBeforeANameThatBeginsWithLamIsLeftOutAndAMergedArticleIsRestoredInTheName() {
+        String text = "وجه الاتحاد دعوة للويس فيغو ونقل تحياته لليفربول وللاتحاد الأوروبي";
+        List<Entity> all = assemble(text, Map.of("للويس", "B-PERSON", "فيغو", "I-PERSON", "لليفربول", "B-ORG",
+                "وللاتحاد", "B-ORG", "الأوروبي", "I-ORG"));
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("لويس فيغو", all.get(0).text(), "the lexicons know لويس: ل + لويس");
+        assertEquals("ليفربول", all.get(1).text(), "the lexicons know ليفربول, not اليفربول");
+        assertEquals("للاتحاد الأوروبي", all.get(2).text(), "the conjunction goes; ل + the article has no letter of its own");
+        assertEquals("الاتحاد الأوروبي", all.get(2).canonical());
+    }
+
+    @Test
+    void aWordTheLexiconsDoNotKnowIsReadByHowTheDocumentWritesIt() {
+        String text = "وصل لوكاسيني إلى المدينة وقدم النادي للوكاسيني عقدا جديدا";
+        List<Entity> all = assemble(text, Map.of("لوكاسيني", "B-PERSON", "للوكاسيني", "B-PERSON"));
+        assertEquals("لوكاسيني", all.get(1).text(), "the document writes لوكاسيني, never اللوكاسيني");
+        String other = "قدم النادي للحمداني عقدا";
+        assertEquals("الحمداني", assemble(other, Map.of("للحمداني", "B-PERSON")).get(0).canonical(),
+                "without evidence, ل + ل is ل + the article");
+    }
+}
