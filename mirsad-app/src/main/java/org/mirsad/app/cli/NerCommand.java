@@ -189,9 +189,13 @@ public final class NerCommand implements Runnable {
                 description = "Runs of N consecutive sentences are tagged as one document (document-level consistency across them); default ${DEFAULT-VALUE}: every sentence alone.")
         int docWindow;
 
-        @Option(names = "--rounds", defaultValue = "5",
-                description = "Timed passes over the data after one warm-up pass; the median rate is reported (default ${DEFAULT-VALUE}).")
+        @Option(names = "--rounds", defaultValue = "10",
+                description = "Timed passes over the data after the warm-up; the median rate is reported (default ${DEFAULT-VALUE}).")
         int rounds;
+
+        @Option(names = "--warmup", defaultValue = "4", paramLabel = "SECONDS",
+                description = "Untimed passes, at least one, until this many seconds have passed, so that the timed passes run compiled code (default ${DEFAULT-VALUE}).")
+        double warmup;
 
         @Override
         public Integer call() throws IOException {
@@ -200,7 +204,13 @@ public final class NerCommand implements Runnable {
             org.mirsad.extract.ner.NerStage nerStage = new org.mirsad.extract.ner.NerStage(t);
             java.util.function.Supplier<NerEvaluator.Report> run = () -> modelOnly ? NerEvaluator.evaluate(data, t)
                     : stage ? NerEvaluator.evaluateStage(data, nerStage, docWindow) : NerEvaluator.evaluateHybrid(data, t, docWindow);
-            run.get(); // warm-up: compiles the hot code
+            long warmUntil = System.nanoTime() + (long) (warmup * 1e9);
+            do {
+                // warm-up, on the same path as the timed passes (cold word caches): the JIT compiles the hot code,
+                // which one pass over a test file is too short for
+                t.clearThreadCaches();
+                run.get();
+            } while (System.nanoTime() < warmUntil);
             NerEvaluator.Report r = null;
             double[] rates = new double[Math.max(1, rounds)];
             double[] cpuRates = new double[rates.length];
