@@ -275,10 +275,29 @@ public final class Grammar {
         if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
             return true;
         }
+        if (generalAdjective(i)) {
+            return true;
+        }
         if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
+    }
+
+    /** What may follow العام when it is "the year" (العام الماضي، العام المقبل). */
+    private static final java.util.Set<String> YEAR_MODIFIERS = java.util.Set.of(
+            "الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "السابق", "الفائت", "المنقضي");
+
+    /**
+     * العام right after a definite noun of a speaker phrase is the adjective "general" (المدير العام، الأمين
+     * العام، النائب العام), not "the year" — unless a year's modifier or a number follows (قال الوزير العام
+     * الماضي).
+     */
+    private boolean generalAdjective(int i) {
+        if (!t.norm[i].equals("العام") || i == 0 || !t.norm[i - 1].startsWith("ال") || !npToken(i - 1)) {
+            return false;
+        }
+        return i + 1 >= t.n || !YEAR_MODIFIERS.contains(t.norm[i + 1]) && t.kind[i + 1] != TokenKind.NUMBER;
     }
 
     /** True when an attribution phrase starts at token i. */

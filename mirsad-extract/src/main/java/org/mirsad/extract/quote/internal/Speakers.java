@@ -62,6 +62,20 @@ final class Speakers {
         return end;
     }
 
+    /**
+     * The end of a speaker phrase without the occasion of the statement it may have taken in as its
+     * prepositional phrase (وقال المدير في مؤتمر صحفي ▸ المدير، أعلنت الوزارة في بيان أصدره ▸ الوزارة): the
+     * phrase stops at في before an occasion word, the parse around it stays as it was.
+     */
+    int beforeOccasion(int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (t.norm[k].equals("في") && g.in("occasion", k + 1)) {
+                return k;
+            }
+        }
+        return to;
+    }
+
     /** Whether token k is the preposition the cue itself takes (حذر من، شدد على، اشتكى من). */
     boolean governed(int k, Hit hit) {
         if (hit == null) {
@@ -124,6 +138,7 @@ final class Speakers {
     }
 
     Mention mention(int from, int to, Hit hit) {
+        to = beforeOccasion(from, to);
         int start = from == hit.npFrom() ? hit.npOff() : t.start[from];
         if (start >= t.end[to - 1]) {
             start = t.start[from];
