@@ -54,6 +54,27 @@ class ReportedSpeechGrammarTest {
         says("وقال الوزير العام الماضي إن الميزانية لن تتغير.", "قال", "الوزير", "الميزانية لن تتغير");
     }
 
+    /** The quotes of {@code t} with the entities layer under them, as {@code analyze} runs the stages. */
+    private static List<Quote> quotesWithEntities(String t) {
+        Document d = new TextLayerStage().apply(Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), t, null));
+        d = new org.mirsad.extract.ner.NerStage().apply(d);
+        return new QuoteStage().apply(d).get(Layer.QUOTES);
+    }
+
+    private static String speakerOf(String t, String cue) {
+        List<Quote> q = quotesWithEntities(t);
+        Quote x = byCue(q, cue).orElseThrow(() -> new AssertionError("no quote with cue " + cue + ": " + q));
+        return QuoteStageTest.speaker(x, t);
+    }
+
+    @Test
+    void aDroppedSubjectIsTheNameRightAfterTheSentencesFirstVerb() {
+        String t = "قال رئيس الاتحاد إن الموسم سيبدأ في موعده. وختم المدرب سامر الحلواني حديثه قائلا إن الفريق جاهز.";
+        assertEquals("سامر الحلواني", speakerOf(t, "قائلا"));
+        String object = "قال رئيس الاتحاد إن الموسم سيبدأ في موعده. والتقى الوفد بالمدرب سامر الحلواني، وأضاف أن الملعب جاهز.";
+        assertEquals("رئيس الاتحاد", speakerOf(object, "أضاف"), "a name that is not the first verb's subject does not speak");
+    }
+
     // ---- subjects before the verb
 
     @Test

@@ -263,11 +263,53 @@ public final class QuoteParser {
             return speakers.mention(topic[0], topic[1], hit);
         }
         Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
+        if (e == null || e.sentence() < s) {
+            org.mirsad.core.model.Entity near = subjectOfEarlierVerb(a, hit);
+            if (near != null) {
+                return new Mention(near.span(), near.text(), near.canonical());
+            }
+        }
         if (e != null) {
             return e.mention();
         }
         org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
         return p == null ? null : new Mention(p.span(), p.text(), p.canonical());
+    }
+
+    /**
+     * For a singular cue with a dropped subject whose sentence has named no speaker yet, the person named
+     * right after the sentence's first word (its verb) or after its title there, when the cue agrees with what the text says of
+     * them (a female title or given name for a feminine cue, neither for a masculine one) and no other
+     * person is named between them: the subject of the sentence's first verb goes on speaking (وختم آل الشيخ
+     * حديثه قائلا ... ▸ آل الشيخ), rather than a speaker of an earlier sentence. Null when there is none.
+     */
+    private org.mirsad.core.model.Entity subjectOfEarlierVerb(int a, Hit hit) {
+        char gender = hit.form().gender();
+        if (hit.form().number() == 'p' || hit.form().number() == 'd' || gender == '?') {
+            return null;
+        }
+        org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
+        // the subject of the sentence's first word, a verb: the name right after it, or after its title
+        // (وختم آل الشيخ قائلا، رحبت وزيرة الصناعة هالة زواتي ... وقالت)
+        if (p == null || p.span().start() < t.end[a]) {
+            return null;
+        }
+        String between = t.text.substring(t.end[a], p.span().start()).strip();
+        if (!between.isEmpty() && (p.role() == null || !between.equals(p.role().strip()))) {
+            return null;
+        }
+        return feminine(p) == (gender == 'f') ? p : null;
+    }
+
+    private static boolean feminine(org.mirsad.core.model.Entity person) {
+        String role = person.role();
+        if (role != null && !role.isBlank()) {
+            String head = Lexicon.norm(role.strip().split("\\s+")[0]);
+            return head.endsWith("ة") || head.endsWith("ه");
+        }
+        String given = org.mirsad.extract.ner.internal.ArabicForms.norm(person.text().strip().split("\\s+")[0]);
+        return org.mirsad.extract.ner.internal.LexClass.GIVEN_FEMALE.in(
+                org.mirsad.extract.ner.internal.Lexicons.defaults().classesOf(given));
     }
 
     private Quote participle(int s, int a, int b, Hit hit, Mention last, int nextCue) {
