@@ -1,0 +1,81 @@
+package org.mirsad.extract.ner.internal;
+
+import java.util.Set;
+
+/**
+ * Rule {@code ORG_NAME_CONTINUES}: an organization's name goes on after where the tagger ended it when the
+ * next words are what such names end with — ل + the article + the field the body works in, with that
+ * field's adjectives (المعهد الملكي للدراسات الدولية، شركة النور للصناعات الغذائية، وكالة موديز للتصنيف
+ * الائتماني), with the adjectives of the name before it (المعهد الملكي البريطاني للدراسات). Fields are
+ * the words of {@link #FIELDS}: a ل + article phrase after a name is as often the verb's object (قدمت
+ * الشركة للحكومة عرضا), so only words that name a field of work are taken. Labels are
+ * {@link TaggerModel#LABELS} indices, changed in place.
+ */
+public final class OrgNameExtension {
+
+    /** Most words added to a name. */
+    static final int MAX_WORDS = 4;
+
+    /**
+     * Fields of work, as the core after لل (normalized): what companies, institutes and agencies are "for".
+     * Verbal nouns that often say what a team or a government does next (للدفاع عن، للتدريب، للأمن، للسلام)
+     * are left out.
+     */
+    static final Set<String> FIELDS = ArabicForms.normSet(
+            "دراسات", "بحوث", "أبحاث", "بحث", "تراث", "محاسبة", "استثمار", "استثمارات", "أنباء", "تصنيف", "بترول",
+            "نفط", "غاز", "طاقة", "كهرباء", "مياه", "هندسة", "صحافة", "نشر", "طباعة", "توزيع", "إعلام", "اتصالات",
+            "سيارات", "طيران", "ملاحة", "نقل", "شحن", "سياحة", "فنادق", "تأمين", "تجارة", "صناعة", "صناعات",
+            "مقاولات", "تطوير", "تنمية", "إنشاءات", "عقارات", "تمويل", "صرافة", "وساطة", "ثقافة", "فنون", "علوم",
+            "تكنولوجيا", "تقنية", "برمجيات", "حاسبات", "معلومات", "إحصاء", "تعليم", "تربية", "إغاثة", "بيئة", "صحة",
+            "رياضة", "شباب", "مرأة", "طفولة", "سكان", "لاجئين", "حقوق", "ديمقراطية", "أغذية", "إسمنت", "حديد", "صلب",
+            "بتروكيماويات", "كيماويات", "أدوية", "زراعة", "أسمدة", "تعدين", "اقتصاد", "تخطيط", "استشارات", "خدمات",
+            "موانئ", "تصدير", "استيراد", "تسويق", "إنتاج", "ترجمة", "موسيقى", "مسرح", "سينما", "آثار", "متاحف",
+            "تلفزيون", "إذاعة");
+
+    private static final int B_ORG = TaggerModel.labelOf("B-ORG");
+    private static final int I_ORG = B_ORG + 1;
+
+    private OrgNameExtension() {
+    }
+
+    /** Applies the rule to one sentence. */
+    public static void apply(TokenForms[] t, int[] y) {
+        int n = t.length;
+        int i = 0;
+        while (i < n) {
+            if (y[i] != B_ORG && y[i] != I_ORG) {
+                i++;
+                continue;
+            }
+            int j = TaggerModel.chunkEnd(y, i);
+            int k = j;
+            while (k < n && k - j < MAX_WORDS && y[k] == 0 && definiteNisba(t[k])) {
+                k++; // adjectives of the name before its field (المعهد الملكي البريطاني للدراسات)
+            }
+            boolean field = k < n && k - j < MAX_WORDS && y[k] == 0 && fieldWord(t[k]);
+            if (field) {
+                k++;
+                while (k < n && k - j < MAX_WORDS && y[k] == 0 && definiteNisba(t[k])) {
+                    k++; // the field's adjectives (للدراسات الدولية)
+                }
+            } else {
+                k = j; // adjectives alone stay out: on ANERcorp and AQMAR that cost more names than it made
+            }
+            for (int m = j; m < k; m++) {
+                y[m] = I_ORG;
+            }
+            i = Math.max(k, j);
+        }
+    }
+
+    /** ل + article + a field of work (للدراسات، للصناعات). */
+    static boolean fieldWord(TokenForms w) {
+        return "\u0644\u0644".equals(w.proclitic) && FIELDS.contains(w.core);
+    }
+
+    /** A definite adjective in ـي or ـية (الدولية، الغذائية، الائتماني). */
+    static boolean definiteNisba(TokenForms w) {
+        return "\u0627\u0644".equals(w.proclitic) && w.core.length() >= 3
+                && (w.core.endsWith("\u064A") || w.core.endsWith("\u064A\u0647"));
+    }
+}

@@ -1,0 +1,35 @@
+package org.mirsad.extract.ner.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+
+class OrgNameExtensionTest {
+
+    private static final int O = 0;
+    private static final int B = TaggerModel.labelOf("B-ORG");
+    private static final int I = B + 1;
+
+    private static int[] apply(String sentence, int... y) {
+        OrgNameExtension.apply(TokenForms.of(sentence.split(" ")), y);
+        return y;
+    }
+
+    @Test
+    void aNameGoesOnThroughTheFieldItWorksInAndItsAdjectives() {
+        assertArrayEquals(new int[] {O, B, I, I, I, O},
+                apply("أعلنت شركة الواحة للصناعات الغذائية أمس", O, B, I, O, O, O));
+        assertArrayEquals(new int[] {O, B, I, I, I, I, O},
+                apply("قال المعهد الملكي البريطاني للدراسات الدولية إن", O, B, I, O, O, O, O));
+    }
+
+    @Test
+    void anObjectOrAnAdjectiveAfterTheNameStaysOut() {
+        assertArrayEquals(new int[] {O, B, I, O, O},
+                apply("قدمت شركة الواحة للحكومة عرضا", O, B, I, O, O), "the government is the object, not a field");
+        assertArrayEquals(new int[] {O, B, I, O, O},
+                apply("قالت شركة الواحة الأردنية إن", O, B, I, O, O), "an adjective without a field stays out");
+        assertArrayEquals(new int[] {O, B, O, O, O},
+                apply("يستعد ليفربول للدفاع عن لقبه", O, B, O, O, O), "what a team does next is no field");
+    }
+}
