@@ -84,7 +84,7 @@ public final class OrgHeadRule {
     }
 
     /** A definite adjective in ـي or ـية (الإسلامية، الوطني). */
-    private static boolean nisbaShaped(TokenForms w) {
+    static boolean nisbaShaped(TokenForms w) {
         return w.core.length() >= 3 && (w.core.endsWith("\u064A") || w.core.endsWith("\u064A\u0647"));
     }
 

@@ -75,7 +75,6 @@ public final class OrgNameExtension {
 
     /** A definite adjective in ـي or ـية (الدولية، الغذائية، الائتماني). */
     static boolean definiteNisba(TokenForms w) {
-        return "\u0627\u0644".equals(w.proclitic) && w.core.length() >= 3
-                && (w.core.endsWith("\u064A") || w.core.endsWith("\u064A\u0647"));
+        return "\u0627\u0644".equals(w.proclitic) && OrgHeadRule.nisbaShaped(w);
     }
 }
