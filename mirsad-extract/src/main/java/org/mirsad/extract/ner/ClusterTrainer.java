@@ -70,9 +70,12 @@ public final class ClusterTrainer {
         return WordClusters.of(clusterer.cluster());
     }
 
-    /** Writes a table to {@code out} atomically (a temporary file beside it, then a move). */
+    /** Writes a table to {@code out} atomically (a temporary file beside it, then a move), creating its folder. */
     public static void write(WordClusters clusters, Path out) throws IOException {
         Path abs = out.toAbsolutePath();
+        if (abs.getParent() != null) {
+            Files.createDirectories(abs.getParent());
+        }
         Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
         try (OutputStream o = Files.newOutputStream(tmp)) {
             clusters.write(o);
