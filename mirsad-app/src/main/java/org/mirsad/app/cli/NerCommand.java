@@ -65,7 +65,7 @@ public final class NerCommand implements Runnable {
                 description = "Averaged weights below this magnitude are dropped, and features left without weights (default ${DEFAULT-VALUE}; 0 keeps all).")
         float prune;
 
-        @Option(names = "--bags", defaultValue = "4",
+        @Option(names = "--bags", defaultValue = "8",
                 description = "Models trained with seeds SEED, SEED+1, ... and averaged into one (default ${DEFAULT-VALUE}).")
         int bags;
 

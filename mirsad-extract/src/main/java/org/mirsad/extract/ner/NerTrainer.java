@@ -28,7 +28,7 @@ public final class NerTrainer {
     public record Options(long seed, int epochs, float wordDropout, float prune, int bags) {
 
         /** The options the shipped model was trained with. */
-        public static final Options DEFAULT = new Options(42, 20, 0.2f, 1.0f, 4);
+        public static final Options DEFAULT = new Options(42, 20, 0.2f, 1.0f, 8);
 
         /** Validates the fields. */
         public Options {

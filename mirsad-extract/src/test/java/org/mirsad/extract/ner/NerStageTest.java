@@ -221,4 +221,14 @@ class NerStageTest {
         assertEquals("الأمم المتحدة", un.canonical(), "the span keeps ل + the merged article; the name has the article");
         assertEquals("السعودية", first(all, EntityType.LOC, "للسعودية").canonical());
     }
+
+    @Test
+    void aPrepositionBeforeANameThatBeginsWithLamIsLeftOut() {
+        String text = "أعلنت اليابان تقديم منحة جديدة للبنان، وقال الوزير إن بلاده سترسل وفدا للندن الشهر المقبل.";
+        List<Entity> all = entitiesOf(text);
+        Entity lebanon = first(all, EntityType.LOC, "لبنان");
+        assertEquals("لبنان", lebanon.canonical());
+        assertEquals(text.indexOf("للبنان") + 1, lebanon.span().start(), "the span starts after the preposition ل");
+        assertEquals(text.indexOf("للندن") + 1, first(all, EntityType.LOC, "لندن").span().start());
+    }
 }

@@ -91,7 +91,8 @@ public final class ArabicForms {
 
     /**
      * Candidate forms of a normalized token with proclitics removed, for lexicon lookup, most literal first:
-     * the token itself, without و/ف, without a following ب/ك/ل, and with لل restored to ال.
+     * the token itself, without و/ف, without a following ب/ك/ل, and with لل restored to ال or read as ل + a
+     * word that begins with ل.
      * Element {@code 2k} is the form, element {@code 2k+1} the number of normalized letters removed.
      */
     public static String[] lookupForms(String norm) {
@@ -112,6 +113,9 @@ public final class ArabicForms {
                 // لل + X  ->  ال + X (the article's alef is not written)
                 out[n++] = "\u0627\u0644" + norm.substring(i + 2);
                 out[n++] = Integer.toString(i + 2);
+                // ل + لX: a word that begins with ل itself (للبنان ▸ لبنان، للندن ▸ لندن)
+                out[n++] = norm.substring(i + 1);
+                out[n++] = Integer.toString(i + 1);
             } else if (c == '\u0628' || c == '\u0643' || c == '\u0644') {
                 out[n++] = norm.substring(i + 1);
                 out[n++] = Integer.toString(i + 1);
