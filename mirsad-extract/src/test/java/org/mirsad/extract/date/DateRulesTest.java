@@ -135,6 +135,15 @@ class DateRulesTest {
     }
 
     @Test
+    void clockTimeWrittenWithADotNeedsAnHourWordAPartOfDayOrATimeZone() {
+        assertEquals(List.of("الساعة 6.45"), dates("وصلت الطائرة الساعة 6.45 إلى المطار", PUB).stream().map(DateMention::text).toList());
+        assertEquals(List.of("9.30 مساء"), dates("يبدأ الحفل 9.30 مساء في المسرح", PUB).stream().map(DateMention::text).toList());
+        assertEquals(List.of("13.05"), dates("هبطت الطائرة 13.05 بتوقيت غرينتش", PUB).stream().map(DateMention::text).toList());
+        assertTrue(dates("ارتفع المؤشر 9.30 نقطة", PUB).isEmpty());
+        assertTrue(dates("وصلت الطائرة الساعة 6.75 إلى المطار", PUB).stream().noneMatch(d -> d.text().contains("6.75")));
+    }
+
+    @Test
     void previousMonthIsRelativeToTheLastMonthMentioned() {
         List<DateMention> ds = dates("بلغ الاحتياطي ذروته في أكتوبر 2023، بزيادة 4% عن الشهر السابق", PUB);
         assertEquals("2023-09", ds.get(1).value());

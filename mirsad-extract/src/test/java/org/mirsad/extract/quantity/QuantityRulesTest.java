@@ -158,6 +158,12 @@ class QuantityRulesTest {
     }
 
     @Test
+    void aDottedNumberWithoutAClockWordIsStillADecimal() {
+        assertEquals(9.3, only("ارتفع مؤشر البورصة 9.30 نقطة").value());
+        assertEquals("جندي", only("وصل 1200 جندي بقيادة ضابط كبير").counted());
+    }
+
+    @Test
     void countedIsTheNounAfterOrTheNounBeforeADefiniteCardinal() {
         assertEquals("سفينة", only("رست 14 سفينة في الميناء").counted());
         assertEquals("المدن", only("زار الوفد المدن الثلاث").counted());
@@ -190,6 +196,10 @@ class QuantityRulesTest {
             "نقلت قناة فرانس24 الخبر عن مصادرها",
             "حلقت طائرات إف 16 فوق المدينة",
             "تحل الذكرى بعد ثلاثة أيام",
+            "يفتتح المعرض الساعة 10.30 صباحا",
+            "انطلق القطار عند 06.15 بتوقيت غرينتش",
+            "عاد إلى الملاعب في موسم 2015 برفقة مدربه السابق",
+            "غاب عن دورة 2022 بسبب الإصابة",
             "",
             "   \n ",
             "The ministry said 40 people attended on Monday."})

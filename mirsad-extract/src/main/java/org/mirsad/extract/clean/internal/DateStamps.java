@@ -11,7 +11,9 @@ import java.time.LocalDate;
  *   <li>A stamp line has at most {@link #MAX_WORDS} words, does not end with a full stop after a long
  *       text, holds a digit or a month name, and at least {@link #MIN_DATE_SHARE} of its key words are
  *       date words: numbers, month names ({@code months.txt}), weekdays ({@code weekdays.txt}) or stamp
- *       words ({@code stamp.txt}: نشر، آخر تحديث، الساعة، بتوقيت، ص، م …).</li>
+ *       words ({@code stamp.txt}: نشر، آخر تحديث، الساعة، بتوقيت، ص، م …). A line that ends with a full
+ *       stop is a stamp only when all its words but one at most are date words (a short sentence that
+ *       names a time is body text).</li>
  *   <li>Dates read: {@code d month y}, {@code month d y}, {@code y-m-d}, {@code d/m/y}, {@code d-m-y},
  *       {@code d.m.y} (day first, the Arab convention), with ASCII, Arabic-Indic or Persian digits;
  *       years 1900–2100. Hijri dates mark a stamp but are not converted.</li>
@@ -58,6 +60,11 @@ public final class DateStamps {
                 }
             }
             i++;
+        }
+        if (line.shape.period) {
+            // a short sentence that names a time (وتبدأ الجلسة 10.30 صباحا بتوقيت مكة.) is body text: a stamp
+            // that ends with a full stop is made of date words but for one at most
+            return anchor && dateWords >= w.length - 1;
         }
         return anchor && dateWords >= MIN_DATE_SHARE * w.length;
     }

@@ -145,7 +145,17 @@ public final class DateParser {
         int h;
         int min = 0;
         boolean colon = false;
-        if (w.isNumber(k) && Words.isDigits(w.norm(k), 1, 2)) {
+        int dotted = w.isNumber(k) ? dottedClock(w.norm(k)) : -1;
+        if (dotted >= 0) {
+            // 04.00، 9.30: a clock time only after الساعة, before a part of day or a time zone (بتوقيت)
+            if (!hourWord && !podAdverb(k + 1) && !DateVocabulary.TIME_ZONE.contains(w.norm(k + 1))) {
+                return null;
+            }
+            h = dotted / 60;
+            min = dotted % 60;
+            colon = true;
+            k++;
+        } else if (w.isNumber(k) && Words.isDigits(w.norm(k), 1, 2)) {
             h = Integer.parseInt(w.norm(k));
             k++;
             if (w.isPunct(k, ":") && w.isNumber(k + 1) && Words.isDigits(w.norm(k + 1), 2, 2) && w.touching(k - 1)) {
@@ -571,6 +581,22 @@ public final class DateParser {
             dir = "F";
         }
         return Piece.of(k, m.hijri ? DateResolver.Value.NONE : r.month(m.month, y, dir));
+    }
+
+    /**
+     * Hours and minutes of a number written with a dot between them ({@code 04.00، 9.30، 23.15}) as
+     * {@code 60 × hours + minutes}, or −1 when the number does not have that shape (one or two digits, a
+     * dot, two digits, hours ≤ 24, minutes ≤ 59).
+     */
+    static int dottedClock(String n) {
+        int dot = n.indexOf('.');
+        if (dot < 1 || dot > 2 || n.length() != dot + 3 || !Words.isDigits(n.substring(0, dot), 1, 2)
+                || !Words.isDigits(n.substring(dot + 1), 2, 2)) {
+            return -1;
+        }
+        int h = Integer.parseInt(n.substring(0, dot));
+        int m = Integer.parseInt(n.substring(dot + 1));
+        return h <= 24 && m <= 59 ? h * 60 + m : -1;
     }
 
     /** A part-of-day adverb at k (صباحًا، مساءً، عصرًا، ظهرًا، فجرًا، ليلًا), not the noun before a day. */

@@ -58,6 +58,9 @@ final class DateVocabulary {
     /** "After" for durations in the future. */
     static final String AFTER = Lexicons.norm("بعد");
 
+    /** Words after a clock time that name its time zone ({@code بتوقيت غرينتش، بتوقيت مكة}). */
+    static final Set<String> TIME_ZONE = norms("بتوقيت", "توقيت", "غرينتش", "جرينتش", "GMT", "gmt");
+
     /** "Hour" before a clock time. */
     static final String HOUR = Lexicons.norm("الساعة");
 

@@ -99,7 +99,7 @@ public final class QuantityParser {
         int before = w.isPunct(i - 1, "(") ? i - 2 : i - 1;
         Words.Hit<Boolean> lab = w.lookup(before, QuantityLexicon.LABELS, true, true);
         boolean label = lab != null && b.unit == null && b.low == null && !n.mult()
-                && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال"));
+                && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال") || yearShaped(b));
         boolean reference = w.isPunct(b.first - 1, "(") && b.prefix.isEmpty() && b.unit == null && b.counted == null
                 && b.qualifier == null && b.low == null && !n.mult();
         if (label || reference || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
@@ -219,11 +219,19 @@ public final class QuantityParser {
 
     /** A four-digit number 1900–2099 with no unit, multiplier, hedge or counted noun: a year. */
     private boolean bareYear(Builder b) {
-        if (b.num.form() != Form.DIGITS || b.num.mult() || b.unit != null || b.qualifier != null || b.low != null) {
+        return yearShaped(b) && b.qualifier == null && b.counted == null;
+    }
+
+    /**
+     * Digits 1900–2099 with no unit or multiplier and not a range: after a label noun such as الموسم or الدورة
+     * it names a year (موسم 2010، دورة 2018), whatever word follows.
+     */
+    private boolean yearShaped(Builder b) {
+        if (b.num.form() != Form.DIGITS || b.num.mult() || b.unit != null || b.low != null) {
             return false;
         }
         String n = w.norm(b.num.first());
-        return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20")) && b.counted == null;
+        return Words.isDigits(n, 4, 4) && (n.startsWith("19") || n.startsWith("20"));
     }
 
     /**
