@@ -108,18 +108,19 @@ public final class BatchAnalysis {
     /** Analyses queued per thread ahead of the one being handed over. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
-    /** One item's result: its document, or the problem that stopped it. */
-    private record Outcome(Document document, String problem) {
+    /** One item's result: its document, or the problem that stopped it; and the input it came from. */
+    private record Outcome(Document document, String problem, String origin) {
     }
 
     private static Outcome analyzeOne(ItemAnalyzer analyzer, RawItem item, LocalDate published,
             Map<Path, TextArticleCleaner> cleaners) {
         try {
-            return new Outcome(analyzer.analyze(item, published, cleaners.get(FolderProfiles.folderOf(item))), null);
+            return new Outcome(analyzer.analyze(item, published, cleaners.get(FolderProfiles.folderOf(item))), null,
+                    item.origin());
         } catch (InputException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, e.getMessage(), item.origin());
         } catch (RuntimeException e) {
-            return new Outcome(null, item.origin() + ": analysis failed: " + e);
+            return new Outcome(null, item.origin() + ": analysis failed: " + e, item.origin());
         }
     }
 
@@ -134,9 +135,16 @@ public final class BatchAnalysis {
         }
     }
 
-    /** Hands an outcome over; 1 when it was a document. */
+    /**
+     * Hands an outcome over; 1 when it was a document. A document whose cleaned text is empty is still
+     * handed over (its title and metadata may be all the input had) with a note naming the input.
+     */
     private static int deliver(Outcome o, Consumer<Document> onDocument, Consumer<String> onProblem, int[] failed) {
         if (o.document() != null) {
+            if (o.document().text().isBlank()) {
+                onProblem.accept("note " + o.origin() + ": no article text left after cleaning (every line was read as "
+                        + "a title, date stamp, byline or page furniture)");
+            }
             onDocument.accept(o.document());
             return 1;
         }

@@ -35,4 +35,24 @@ class BatchAnalysisTest {
         assertEquals(oneProblems, manyProblems);
         assertTrue(oneProblems.stream().anyMatch(p -> p.contains("a00015-broken.json")), oneProblems.toString());
     }
+
+    @Test
+    void anArticleWithNoTextLeftAfterCleaningIsDeliveredWithANoteNamingIt(@TempDir Path dir) throws Exception {
+        Path stamp = dir.resolve("stamp-only.txt");
+        Files.writeString(stamp, "الخميس 14 نوفمبر 2024\n", StandardCharsets.UTF_8);
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, "عاد الصيادون إلى الميناء بعد أسبوع من العواصف التي منعتهم من الإبحار.\n",
+                StandardCharsets.UTF_8);
+        List<String> docs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        BatchAnalysis.Tally t = BatchAnalysis.run(Engine.createDefault(), List.of(stamp.toString(), article.toString()),
+                null, 1, d -> docs.add(d.text()), problems::add);
+        assertEquals(2, t.analyzed());
+        assertEquals(0, t.failed());
+        assertEquals("", docs.get(0));
+        assertTrue(docs.get(1).startsWith("عاد الصيادون"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("note ") && problems.get(0).contains("stamp-only.txt")
+                && problems.get(0).contains("no article text"), problems.get(0));
+    }
 }
