@@ -67,10 +67,28 @@ class ReportedSpeechGrammarTest {
         return QuoteStageTest.speaker(x, t);
     }
 
+    /** The speaker of the {@code nth} (from 0) quote whose cue is {@code cue}. */
+    private static String speakerOf(String t, String cue, int nth) {
+        List<Quote> q = quotesWithEntities(t).stream().filter(x -> x.cue() != null && x.cue().text().equals(cue)).toList();
+        if (q.size() <= nth) {
+            throw new AssertionError("fewer than " + (nth + 1) + " quotes with cue " + cue + ": " + q);
+        }
+        return QuoteStageTest.speaker(q.get(nth), t);
+    }
+
+    @Test
+    void aDroppedSubjectIsTheSubjectOfTheFirstVerbAfterAnOpenerClosedByAComma() {
+        String t = "قال مدير المستشفى إن الأجنحة الجديدة جاهزة. من جهتها، أشادت وزيرة الصحة نوال القاسمي بالعمل، وقالت إن الوزارة ستزيد التمويل.";
+        assertEquals("وزيرة الصحة نوال القاسمي", speakerOf(t, "قالت"));
+        String subject = "قالت مديرة المدرسة هند السالم إن الامتحانات ستبدأ الأحد. وكانت الدكتورة ريم العلي، قبل ذلك، قد زارت الوزارة، وقالت إن اللقاء كان مثمرا.";
+        assertEquals("الدكتورة ريم العلي", speakerOf(subject, "قالت", 1),
+                "a name before the first comma is the sentence's subject, not part of an opener");
+    }
+
     @Test
     void aDroppedSubjectIsTheNameRightAfterTheSentencesFirstVerb() {
         String t = "قال رئيس الاتحاد إن الموسم سيبدأ في موعده. وختم المدرب سامر الحلواني حديثه قائلا إن الفريق جاهز.";
-        assertEquals("سامر الحلواني", speakerOf(t, "قائلا"));
+        assertEquals("المدرب سامر الحلواني", speakerOf(t, "قائلا"), "the speaker span takes the title, as a subject's does");
         String object = "قال رئيس الاتحاد إن الموسم سيبدأ في موعده. والتقى الوفد بالمدرب سامر الحلواني، وأضاف أن الملعب جاهز.";
         assertEquals("رئيس الاتحاد", speakerOf(object, "أضاف"), "a name that is not the first verb's subject does not speak");
     }

@@ -264,9 +264,9 @@ public final class QuoteParser {
         }
         Discourse.Entry e = discourse.resolve(hit.form().gender(), hit.form().number(), s);
         if (e == null || e.sentence() < s) {
-            org.mirsad.core.model.Entity near = subjectOfEarlierVerb(a, hit);
+            int[] near = subjectOfEarlierVerb(a, hit);
             if (near != null) {
-                return new Mention(near.span(), near.text(), near.canonical());
+                return speakers.mention(near[0], near[1], hit);
             }
         }
         if (e != null) {
@@ -281,9 +281,11 @@ public final class QuoteParser {
      * right after the sentence's first word (its verb) or after its title there, when the cue agrees with what the text says of
      * them (a female title or given name for a feminine cue, neither for a masculine one) and no other
      * person is named between them: the subject of the sentence's first verb goes on speaking (وختم آل الشيخ
-     * حديثه قائلا ... ▸ آل الشيخ), rather than a speaker of an earlier sentence. Null when there is none.
+     * حديثه قائلا ... ▸ آل الشيخ), rather than a speaker of an earlier sentence. A short opener closed by a
+     * comma may stand before the verb (من جهتها، رحبت الوزيرة ...). Returns the tokens [from, to) of the
+     * speaker with the title, or null when there is none.
      */
-    private org.mirsad.core.model.Entity subjectOfEarlierVerb(int a, Hit hit) {
+    private int[] subjectOfEarlierVerb(int a, Hit hit) {
         char gender = hit.form().gender();
         if (hit.form().number() == 'p' || hit.form().number() == 'd' || gender == '?') {
             return null;
@@ -291,14 +293,42 @@ public final class QuoteParser {
         org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
         // the subject of the sentence's first word, a verb: the name right after it, or after its title
         // (وختم آل الشيخ قائلا، رحبت وزيرة الصناعة هالة زواتي ... وقالت)
-        if (p == null || p.span().start() < t.end[a]) {
+        int verb = afterOpener(a, hit.first());
+        if (p == null || p.span().start() < t.end[verb]) {
             return null;
         }
-        String between = t.text.substring(t.end[a], p.span().start()).strip();
+        String between = t.text.substring(t.end[verb], p.span().start()).strip();
         if (!between.isEmpty() && (p.role() == null || !between.equals(p.role().strip()))) {
             return null;
         }
-        return feminine(p) == (gender == 'f') ? p : null;
+        if (feminine(p) != (gender == 'f')) {
+            return null;
+        }
+        int to = verb + 1;
+        while (to < hit.first() && t.end[to] < p.span().end()) {
+            to++;
+        }
+        return to < hit.first() && t.end[to] == p.span().end() ? new int[] {verb + 1, to + 1} : null;
+    }
+
+    /** Most tokens of a sentence opener closed by a comma ({@code من جهتها،} {@code وفي السياق ذاته،}). */
+    private static final int OPENER_TOKENS = 4;
+
+    /**
+     * The token where a sentence's first verb stands: right after a short opener closed by a comma
+     * (من جهتها، رحبت الوزيرة ...؛ بدوره، أكد ...) that names no person or organization, else the sentence's
+     * first token {@code a}; never at or past the cue at {@code cue}.
+     */
+    private int afterOpener(int a, int cue) {
+        for (int k = a + 1; k <= a + OPENER_TOKENS && k + 1 < cue; k++) {
+            if (linker.insideName(t.start[k - 1])) {
+                return a; // وكان لافروف، قد قال: a name before the comma is the subject, not an opener
+            }
+            if (t.comma(k)) {
+                return k + 1;
+            }
+        }
+        return a;
     }
 
     private static boolean feminine(org.mirsad.core.model.Entity person) {
