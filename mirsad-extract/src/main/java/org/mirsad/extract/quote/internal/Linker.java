@@ -56,6 +56,19 @@ public final class Linker {
         return false;
     }
 
+    /** The entity (any type) whose span begins at {@code offset}, or null. */
+    public Entity startingAt(int offset) {
+        for (Entity e : entities) {
+            if (e.span().start() > offset) {
+                break;
+            }
+            if (e.span().start() == offset) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The latest person named before {@code offset}, or null. */
     public Entity personBefore(int offset) {
         Entity best = null;

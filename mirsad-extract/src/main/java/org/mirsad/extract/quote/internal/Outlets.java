@@ -122,6 +122,98 @@ public final class Outlets {
         return null;
     }
 
+    /**
+     * An outlet found by {@link #at} at token {@code i}, cut to its name, when what follows its head is a
+     * name: a quoted name (موقع «بازفيد نيوز»), words in Latin letters, an entity the tagger found right
+     * after the head (وكالة إنترفاكس الروسية: the entity and the nisba adjectives after it), or the
+     * news-agency phrase أنباء / الأنباء + nisba adjectives and the name after them (وكالة الأنباء اليمنية
+     * الرسمية، وكالة أنباء تسنيم). A head followed by common words (موقع الهاتف، قناة مصرية), standing alone,
+     * or with the article and no quoted or Latin name (الموقع، الصحيفة البريطانية) is no cited outlet: null. A
+     * known agency name without a head is returned as it is.
+     */
+    public int[] named(int i, int[] o, Linker linker) {
+        String w = t.norm[i];
+        boolean head = g.lex.in("outlet-head", w)
+                || w.length() > 3 && "لبو".indexOf(w.charAt(0)) >= 0 && g.lex.in("outlet-head", w.substring(1));
+        if (!head) {
+            return o;
+        }
+        int j = i + 1;
+        if (j >= o[1]) {
+            return null;
+        }
+        QuoteMarks.Region r = g.region(j);
+        if (r != null && r.closed()) {
+            return o;
+        }
+        if (t.kind[j] == TokenKind.LATIN) {
+            int end = j + 1;
+            while (end < o[1] && (t.kind[end] == TokenKind.LATIN || t.kind[end] == TokenKind.NUMBER)) {
+                end++; // شبكة CNN، موقع Popular Mechanics: the words in Latin letters are the name
+            }
+            return new int[] {o[0], end};
+        }
+        if (w.startsWith("ال") || w.length() > 3 && w.startsWith("ال", 1)) {
+            return null; // الموقع، الصحيفة البريطانية: a head with the article refers back, it names nothing
+        }
+        int end;
+        if (t.norm[j].equals(NEWS) || t.norm[j].equals("ال" + NEWS)) {
+            end = j + 1; // وكالة أنباء تسنيم، وكالة الأنباء اليمنية
+            while (end < o[1] && definiteNisba(t.norm[end])) {
+                end++;
+            }
+            int after = entityEnd(end, o[1], linker);
+            end = after > 0 ? after : end;
+        } else {
+            end = entityEnd(j, o[1], linker);
+            if (end < 0 || CANAL.equals(w) && place(linker.startingAt(t.start[j]))) {
+                return null; // قناة السويس is a canal
+            }
+        }
+        while (end < o[1] && definiteNisba(t.norm[end])) {
+            end++;
+        }
+        return new int[] {o[0], end};
+    }
+
+    /** The token after the entity that begins at token {@code j} and ends before {@code limit}, or −1. */
+    private int entityEnd(int j, int limit, Linker linker) {
+        if (j >= limit) {
+            return -1;
+        }
+        org.mirsad.core.model.Entity e = linker.startingAt(t.start[j]);
+        if (e == null) {
+            return -1;
+        }
+        int end = j;
+        while (end < limit && t.end[end] < e.span().end()) {
+            end++;
+        }
+        return end < limit && t.end[end] == e.span().end() ? end + 1 : -1;
+    }
+
+    /** Whether an entity is tagged as a place or is a place the lexicons know (السويس، بنما). */
+    private static boolean place(org.mirsad.core.model.Entity e) {
+        if (e.type() == org.mirsad.core.model.EntityType.LOC) {
+            return true;
+        }
+        int places = org.mirsad.extract.ner.internal.LexClass.CITY.bit() | org.mirsad.extract.ner.internal.LexClass.COUNTRY.bit()
+                | org.mirsad.extract.ner.internal.LexClass.REGION.bit();
+        String norm = org.mirsad.extract.ner.internal.ArabicForms.norm(e.text());
+        return (org.mirsad.extract.ner.internal.Lexicons.defaults().classesOf(norm) & places) != 0;
+    }
+
+    /** قناة before a place is a canal, not a channel. */
+    private static final String CANAL = Lexicon.norm("قناة");
+
+    /** "News" in the name of a news agency (وكالة أنباء، وكالة الأنباء), normalized. */
+    private static final String NEWS = Lexicon.norm("أنباء");
+
+    /** A definite adjective in ـي or ـية (الروسية، الرسمي), normalized. */
+    private static boolean definiteNisba(String norm) {
+        return norm.length() > 4 && norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
+    }
+
     /** The surface name of an outlet found by {@link #at}. */
     public String name(int[] o) {
         int e = t.end[o[1] - 1];

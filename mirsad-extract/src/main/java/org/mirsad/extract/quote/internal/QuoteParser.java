@@ -66,13 +66,16 @@ public final class QuoteParser {
         return out;
     }
 
-    /** Every outlet the document names, in order of first mention. */
+    /** Every outlet the document names by name ({@link Outlets#named}), in order of first mention. */
     public List<String> sources() {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < t.n; i++) {
             int[] o = outlets.at(i, t.n, false);
             if (o != null) {
-                names.add(outlets.name(o));
+                int[] named = outlets.named(i, o, linker);
+                if (named != null) {
+                    names.add(outlets.name(named));
+                }
                 i = o[1] - 1;
             }
         }
