@@ -106,11 +106,21 @@ class QuoteStageTest {
         assertNull(q.speaker());
     }
 
+    /** Quotes with the entities layer in front, as the pipeline runs them (outlet names come from it). */
+    static List<Quote> quotesAfterEntities(String text) {
+        Document d = new TextLayerStage().apply(Document.of(new Metadata("t", "t", null, null, null, null, null, "ar"), text, null));
+        return new QuoteStage().apply(new org.mirsad.extract.ner.NerStage().apply(d)).get(Layer.QUOTES);
+    }
+
     @Test
     void outletsBecomeVia() {
         String t = "قال وزير النقل لصحيفة الضفة إن الميناء سيفتح قريبا.";
-        Quote q = quotes(t).get(0);
+        Quote q = quotesAfterEntities(t).get(0);
         assertNotNull(q.speaker());
         assertEquals(List.of("صحيفة الضفة"), q.via(), q::toString);
+        Quote tv = quotesAfterEntities("وقال المتحدث في تصريح بثه التلفزيون الرسمي إن الطريق فتح.").get(0);
+        assertEquals(List.of("التلفزيون الرسمي"), tv.via(), "an outlet given by its kind and adjective");
+        Quote none = quotesAfterEntities("وقال المتحدث عبر شبكة التواصل الاجتماعي إن الطريق فتح.").get(0);
+        assertEquals(List.of(), none.via(), "a head before common words names no outlet");
     }
 }

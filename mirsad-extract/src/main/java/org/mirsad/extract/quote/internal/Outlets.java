@@ -192,6 +192,19 @@ public final class Outlets {
         return end < limit && t.end[end] == e.span().end() ? end + 1 : -1;
     }
 
+    /**
+     * An outlet found by {@link #at} at token {@code i} given by its kind rather than its name, cut to the
+     * head and its nisba adjectives (التلفزيون الرسمي الإيراني، للتلفزيون السعودي), or null when the head has
+     * no such adjective (الشبكة، قناة) — what a quote can name as the outlet it was said to.
+     */
+    public int[] described(int i, int[] o) {
+        int end = i + 1;
+        while (end < o[1] && definiteNisba(t.norm[end])) {
+            end++;
+        }
+        return end > i + 1 && g.outletHead(t.norm[i]) ? new int[] {o[0], end} : null;
+    }
+
     /** Whether an entity is tagged as a place or is a place the lexicons know (السويس، بنما). */
     private static boolean place(org.mirsad.core.model.Entity e) {
         if (e.type() == org.mirsad.core.model.EntityType.LOC) {

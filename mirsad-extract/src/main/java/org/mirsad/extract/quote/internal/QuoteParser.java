@@ -488,7 +488,10 @@ public final class QuoteParser {
         return s;
     }
 
-    /** Outlets in the sentence outside every quote's speaker and content, nearest first. */
+    /**
+     * Outlets in the sentence outside every quote's speaker and content, nearest first: those named
+     * ({@link Outlets#named}) or described by nisba adjectives ({@link Outlets#described}).
+     */
     private List<String> sentenceVia(int a, int b, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return List.of();
@@ -506,8 +509,12 @@ public final class QuoteParser {
                     inside = true;
                 }
             }
-            if (!inside && !via.contains(outlets.name(o))) {
-                via.add(outlets.name(o));
+            int[] named = outlets.named(i, o, linker);
+            if (named == null) {
+                named = outlets.described(i, o);
+            }
+            if (!inside && named != null && !via.contains(outlets.name(named))) {
+                via.add(outlets.name(named));
             }
             i = o[1] - 1;
         }
