@@ -231,4 +231,21 @@ class NerStageTest {
         assertEquals(text.indexOf("للبنان") + 1, lebanon.span().start(), "the span starts after the preposition ل");
         assertEquals(text.indexOf("للندن") + 1, first(all, EntityType.LOC, "لندن").span().start());
     }
+
+    private static final String ROLES = """
+            قال وزير الزراعة الأردني، خالد العمري، إن الموسم جيد. وحضر الحفل المطرب والملحن سامي الراشد والممثلة هيفاء الكردي.
+            وقال الطبيب السابق لمراد الخياط إن حالته مستقرة. وضمت القائمة الكاتب المغربي فؤاد السلاوي، والشاعرة ليلى بنسعيد.
+            ويلتقي مدرب الوحدة والبرازيلي ماركوس سيلفا مدرب الفيصلي غدا.""";
+
+    @Test
+    void rolesStopAtTheConjunctionThatOpensAnotherListItemAndCrossOneComma() {
+        List<Entity> all = entitiesOf(ROLES);
+        assertEquals("وزير الزراعة الأردني", person(all, "خالد العمري").role(), "a title phrase, a comma, the name");
+        assertEquals("المطرب والملحن", person(all, "سامي الراشد").role(), "two titles of one person");
+        assertEquals("الممثلة", person(all, "هيفاء الكردي").role(), "the conjunction is not part of the role");
+        assertEquals(null, person(all, "مراد الخياط").role(), "the doctor of someone is not his title");
+        assertEquals("الكاتب المغربي", person(all, "فؤاد السلاوي").role(), "the next list item is not a role after the name");
+        assertEquals("الشاعرة", person(all, "ليلى بنسعيد").role());
+        assertEquals(null, person(all, "ماركوس سيلفا").role(), "مدرب الوحدة is the title of someone before the conjunction");
+    }
 }

@@ -24,8 +24,12 @@ import org.mirsad.core.model.TokenKind;
  *       (or contain) this mention's words ("الحداد" → "سلمى الحداد"); for others, the longest
  *       mention of the same type with the same normalized words; else the mention itself;</li>
  *   <li>role, for persons: the title words directly before the name, from the nearest title word
- *       within {@link #MAX_ROLE_WORDS} words (وزير الخارجية الأردني), or, after the name, a comma and
- *       a phrase opening with a title word up to the next punctuation (نادية حمدي، مديرة مستشفى
+ *       within {@link #MAX_ROLE_WORDS} words (وزير الخارجية الأردني، وزير التجارة والاستثمار), also across one
+ *       comma (الرئيس الأميركي، دونالد ترمب), no further back
+ *       than a title or nisba with the conjunction و/ف right before the name (which opens the name's own
+ *       list item: مدرب الاتحاد والصربي X ▸ no role; the و is left out of the role), and none
+ *       when the name carries ل or ب (الطبيب السابق لدونالد ترامب); or, after the name, a comma and a phrase
+ *       opening with a title word without و, up to the next punctuation (نادية حمدي، مديرة مستشفى
  *       الجامعة).</li>
  * </ol>
  */
@@ -132,7 +136,8 @@ public final class EntityAssembler {
                     }
                 }
             }
-            String role = c.type() == EntityType.PERSON ? role(c) : null;
+            String role = c.type() == EntityType.PERSON ? role(c, span, k > 0 && chunks.get(k - 1).sentence() == c.sentence()
+                    && chunks.get(k - 1).to() == c.from() - 1) : null;
             out.add(new Entity(span, span.in(text), c.type(), canonical, role));
         }
         return out;
@@ -413,27 +418,63 @@ public final class EntityAssembler {
         return false;
     }
 
-    /** The role phrase before or after a person mention, or null. */
-    private String role(Chunk c) {
+    /** A token that begins with the conjunction و or ف (والمطرب، فالرئيس). */
+    private static boolean conjunction(Token t) {
+        String p = t.prefix();
+        return !p.isEmpty() && (p.charAt(0) == '\u0648' || p.charAt(0) == '\u0641');
+    }
+
+    /**
+     * A name whose first word carries ل or ب, left out of the mention (الطبيب السابق لدونالد ترامب): the words
+     * before it govern it, they are not its title.
+     */
+    private static boolean governedByPreposition(Token first) {
+        String p = first.prefix();
+        int k = !p.isEmpty() && (p.charAt(0) == '\u0648' || p.charAt(0) == '\u0641') ? 1 : 0;
+        return p.length() > k && (p.charAt(k) == '\u0644' || p.charAt(k) == '\u0628');
+    }
+
+    /**
+     * The role phrase before or after a person mention (its span as assembled), or null; {@code
+     * nameBeforeComma}: another mention ends right before a comma before this one (a list of names, where the
+     * words before the comma are that name's, not a title).
+     */
+    private String role(Chunk c, Span mention, boolean nameBeforeComma) {
         List<Token> s = c.sentence();
         int title = -1;
-        for (int i = c.from() - 1; i >= 0 && i >= c.from() - MAX_ROLE_WORDS; i--) {
+        Token first = s.get(c.from());
+        boolean governed = mention.start() > first.start() && "\u0644\u0628".indexOf(text.charAt(mention.start() - 1)) >= 0;
+        int nameStart = c.from();
+        if (nameStart >= 2 && !nameBeforeComma && s.get(nameStart - 1).kind() == TokenKind.PUNCT
+                && ",،".indexOf(text.charAt(s.get(nameStart - 1).start())) >= 0 && s.get(nameStart - 1).end() - s.get(nameStart - 1).start() == 1
+                && !governedByPreposition(s.get(nameStart - 2))) {
+            nameStart--; // الرئيس الأميركي، دونالد ترمب: a title phrase, a comma, then the name (not اتهمت المنتج بالاغتصاب، X)
+        }
+        int lastRoleWord = nameStart - 1;
+        for (int i = nameStart - 1; !governed && i >= 0 && i >= nameStart - MAX_ROLE_WORDS; i--) {
             Token t = s.get(i);
             if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
                 break;
             }
-            if (isTitle(t)) {
+            boolean title0 = isTitle(t);
+            if (title0) {
                 title = i;
             } else if (!(t.prefix().endsWith("ال") || isNisba(t))) {
                 break; // the words before the name must be title words or their definite complements
             }
+            if (i == nameStart - 1 && conjunction(t) && (title0 || isNisba(t)) && (i == 0 || !isTitle(s.get(i - 1)))) {
+                break; // X والمطرب Y، مدرب الاتحاد والصربي Y: the conjunction opens Y's list item (not in المطرب والملحن Y)
+            }
         }
         if (title >= 0) {
-            return new Span(s.get(title).start(), s.get(c.from() - 1).end()).in(text);
+            Token from = s.get(title);
+            int start = conjunction(from)
+                    ? from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), 1) : from.start();
+            return new Span(start, s.get(lastRoleWord).end()).in(text);
         }
         int after = c.to();
         if (after + 1 < s.size() && s.get(after).kind() == TokenKind.PUNCT && ",،".indexOf(text.charAt(s.get(after).start())) >= 0
-                && isTitle(s.get(after + 1))) {
+                && isTitle(s.get(after + 1)) && !conjunction(s.get(after + 1))) {
             int end = after + 1;
             while (end + 1 < s.size() && end + 1 - after <= MAX_ROLE_WORDS && s.get(end + 1).kind() != TokenKind.PUNCT) {
                 end++;
