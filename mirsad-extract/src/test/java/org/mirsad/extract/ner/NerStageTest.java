@@ -134,6 +134,10 @@ class NerStageTest {
         Entity e = all.stream().filter(x -> x.text().contains("سامر")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
         assertEquals("سامر_العطيفي", e.text());
         assertEquals(e.text(), e.span().in(text));
+        assertEquals("سامر العطيفي", e.canonical(), "the canonical name leaves the hashtag marks out");
+        String later = "أعلن الرئيس نادر #الشمري خطة جديدة. وقال الشمري إن العمل سيبدأ فورا.";
+        assertTrue(entitiesOf(later).stream().filter(x -> x.type() == EntityType.PERSON)
+                .allMatch(x -> x.canonical().equals("نادر الشمري")), entitiesOf(later).toString());
     }
 
     @Test

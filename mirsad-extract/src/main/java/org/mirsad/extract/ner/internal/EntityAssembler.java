@@ -22,7 +22,8 @@ import org.mirsad.core.model.TokenKind;
  *       whole word is rare (see {@link #procliticLength});</li>
  *   <li>canonical: for persons, the longest person mention of the document whose words end with
  *       (or contain) this mention's words ("الحداد" → "سلمى الحداد"); for others, the longest
- *       mention of the same type with the same normalized words; else the mention itself;</li>
+ *       mention of the same type with the same normalized words; else the mention itself; without the
+ *       marks of a hashtag (#نادين_نجيم ▸ نادين نجيم);</li>
  *   <li>role, for persons: the title words directly before the name, from the nearest title word
  *       within {@link #MAX_ROLE_WORDS} words (وزير الخارجية الأردني، وزير التجارة والاستثمار), also across one
  *       comma (الرئيس الأميركي، دونالد ترمب), no further back
@@ -344,7 +345,7 @@ public final class EntityAssembler {
      * article (للأمم المتحدة ▸ الأمم المتحدة، للحوثيين ▸ الحوثيين).
      */
     private String nameOf(Chunk c, Span span) {
-        String written = span.in(text);
+        String written = withoutHashtagMarks(span.in(text));
         Token first = c.sentence().get(c.from());
         if (!first.prefix().endsWith("لل") || !articleAfterLam(first)) {
             return written;
@@ -354,6 +355,17 @@ public final class EntityAssembler {
             return written; // the span does not begin at the merged letters
         }
         return "ال" + written.substring(ArabicForms.surfaceOffset(written, 2));
+    }
+
+    /**
+     * A name as written without the marks of a hashtag (#نادين_نجيم ▸ نادين نجيم، دونالد #ترمب ▸ دونالد
+     * ترمب): the canonical name is the name, not its markup.
+     */
+    static String withoutHashtagMarks(String written) {
+        if (written.indexOf('#') < 0 && written.indexOf('_') < 0) {
+            return written;
+        }
+        return written.replace("#", "").replace('_', ' ').replaceAll("\\s+", " ").strip();
     }
 
     /**
