@@ -77,6 +77,12 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aSpeakerGoesOnThroughAHashtagName() {
+        assertEquals("الفنانة #رنا_الحلبي", speakerOf("وقالت الفنانة #رنا_الحلبي إن الحفل سيقام في الربيع.", "قالت"));
+        assertEquals("الوزير سامي #الخطيب", speakerOf("وقال الوزير سامي #الخطيب إن الميزانية ستقر غدا.", "قال"));
+    }
+
+    @Test
     void aDroppedSubjectIsTheSubjectOfTheFirstVerbAfterAnOpenerClosedByAComma() {
         String t = "قال مدير المستشفى إن الأجنحة الجديدة جاهزة. من جهتها، أشادت وزيرة الصحة نوال القاسمي بالعمل، وقالت إن الوزارة ستزيد التمويل.";
         assertEquals("وزيرة الصحة نوال القاسمي", speakerOf(t, "قالت"));

@@ -56,6 +56,19 @@ public final class Linker {
         return false;
     }
 
+    /** The person or organization whose span contains {@code offset}, or null. */
+    public Entity nameCovering(int offset) {
+        for (Entity e : entities) {
+            if (e.span().start() > offset) {
+                break;
+            }
+            if (offset < e.span().end() && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The entity (any type) whose span begins at {@code offset}, or null. */
     public Entity startingAt(int offset) {
         for (Entity e : entities) {

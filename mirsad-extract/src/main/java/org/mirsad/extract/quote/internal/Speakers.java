@@ -63,6 +63,29 @@ final class Speakers {
     }
 
     /**
+     * The end of a speaker phrase that stops at the # of a hashtag name (قال الرئيس دونالد #ترمب، قالت
+     * الفنانة #نادين_نجيم): past the name the tagger found after the mark, else {@code to}.
+     */
+    int throughHashtag(int to) {
+        int end = to;
+        while (end + 1 < t.n && t.end[end] - t.start[end] == 1 && t.text.charAt(t.start[end]) == '#') {
+            org.mirsad.core.model.Entity e = linker.nameCovering(t.start[end + 1]);
+            if (e == null) {
+                break;
+            }
+            int k = end + 1;
+            while (k < t.n && t.end[k] < e.span().end()) {
+                k++;
+            }
+            if (k >= t.n || t.end[k] != e.span().end()) {
+                break;
+            }
+            end = k + 1;
+        }
+        return end;
+    }
+
+    /**
      * The end of a speaker phrase without the occasion of the statement it may have taken in as its
      * prepositional phrase (وقال المدير في مؤتمر صحفي ▸ المدير، أعلنت الوزارة في بيان أصدره ▸ الوزارة): the
      * phrase stops at في before an occasion word, the parse around it stays as it was.
@@ -139,6 +162,7 @@ final class Speakers {
 
     Mention mention(int from, int to, Hit hit) {
         to = beforeOccasion(from, to);
+        to = throughHashtag(to);
         int start = from == hit.npFrom() ? hit.npOff() : t.start[from];
         if (start >= t.end[to - 1]) {
             start = t.start[from];
