@@ -77,6 +77,13 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aRelativePronounIsTheSpeakerOnlyWhenTheCueAgreesWithIt() {
+        String object = "قال وزير المالية كمال الدباغ إن الحكومة ستراجع الخطة، والتي قال إنها تحتاج إلى وقت أطول.";
+        assertEquals("وزير المالية كمال الدباغ", speakerOf(object, "قال", 1), "a feminine relative cannot be the subject of قال");
+        assertEquals("البلدية", speakerOf("وزار الوفد مدينة الكرك، التي قالت البلدية إنها ستستضيف المهرجان.", "قالت"));
+    }
+
+    @Test
     void aSpeakerGoesOnThroughAHashtagName() {
         assertEquals("الفنانة #رنا_الحلبي", speakerOf("وقالت الفنانة #رنا_الحلبي إن الحفل سيقام في الربيع.", "قالت"));
         assertEquals("الوزير سامي #الخطيب", speakerOf("وقال الوزير سامي #الخطيب إن الميزانية ستقر غدا.", "قال"));

@@ -320,8 +320,8 @@ public final class Lexicon {
     /** Lists whose words never belong to a speaker noun phrase, as written in {@code words.txt}. */
     static final List<String> NON_NP_LISTS = List.of("preposition", "particle", "relative", "time", "complementizer",
             "addressee", "pp-pronoun", "demonstrative");
-    /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off. */
-    static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer");
+    /** Of {@link #NON_NP_LISTS}, those that also exclude a word after its conjunction is taken off (والتي، وفي). */
+    static final List<String> NON_NP_BARE_LISTS = List.of("preposition", "particle", "time", "complementizer", "relative");
 
     private final Set<String> nonNp;
     private final Set<String> nonNpBare;

@@ -236,6 +236,9 @@ public final class QuoteParser {
         }
         int end = hit.first();
         boolean relative = end - 1 >= a && g.in("relative", end - 1);
+        if (relative && objectRelative(end - 1, hit)) {
+            return dropped(s, a, hit); // القواعد، والتي قال إنها ...: what was said is about the antecedent, not by it
+        }
         if (relative) {
             end--;
             if (end - 1 >= a && t.comma(end - 1)) {
@@ -254,6 +257,28 @@ public final class QuoteParser {
             return speakers.mention(start, end, hit);
         }
         return dropped(s, a, hit);
+    }
+
+    /**
+     * A relative pronoun whose antecedent is what the statement is about, not its speaker: the cue carries
+     * an object pronoun of the relative's gender (الحصار، والذي وصفه بأنه ...، دور طهران الذي يعتبره), or
+     * the cue does not agree with the relative, so the relative cannot be its subject (القواعد، والتي قال
+     * إنها ...، الموضوع الذي تعتبره). When they agree (ريان إير التي قالت إنها، المصدر الذي قال إنه) the
+     * antecedent is the speaker.
+     */
+    private boolean objectRelative(int rel, Hit hit) {
+        String r = t.bare[rel].isEmpty() ? t.norm[rel] : t.bare[rel];
+        boolean feminine = r.equals(Lexicon.norm("التي"));
+        boolean masculine = r.equals(Lexicon.norm("الذي"));
+        if (!feminine && !masculine) {
+            return false;
+        }
+        String cue = t.bare[hit.last()];
+        if (cue.endsWith(feminine ? "ها" : "ه") && !g.lex.verbFormsWithObject(cue).isEmpty()) {
+            return true; // وصفها، وصفه، يعتبره
+        }
+        char gender = hit.form().gender();
+        return hit.form().number() == 's' && (feminine ? gender == 'm' : gender == 'f');
     }
 
     /**
