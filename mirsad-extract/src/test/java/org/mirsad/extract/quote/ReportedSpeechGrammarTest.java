@@ -81,6 +81,8 @@ class ReportedSpeechGrammarTest {
         String object = "قال وزير المالية كمال الدباغ إن الحكومة ستراجع الخطة، والتي قال إنها تحتاج إلى وقت أطول.";
         assertEquals("وزير المالية كمال الدباغ", speakerOf(object, "قال", 1), "a feminine relative cannot be the subject of قال");
         assertEquals("البلدية", speakerOf("وزار الوفد مدينة الكرك، التي قالت البلدية إنها ستستضيف المهرجان.", "قالت"));
+        String subject = "أعلنت شركة النسيم للطيران، التي قالت إنها ستعيد ثمن التذاكر، إلغاء رحلاتها.";
+        assertEquals("شركة النسيم للطيران", speakerOf(subject, "قالت"), "an agreeing relative's antecedent is the name before it");
     }
 
     @Test

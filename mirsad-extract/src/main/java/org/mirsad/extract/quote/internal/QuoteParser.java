@@ -253,6 +253,16 @@ public final class QuoteParser {
             }
         }
         int start = g.backwardNp(end, floor);
+        if (relative && end > floor) {
+            org.mirsad.core.model.Entity named = linker.nameCovering(t.start[end - 1]);
+            if (named != null && named.span().end() == t.end[end - 1] && named.span().start() >= t.start[floor]) {
+                int from = end - 1;
+                while (from > floor && t.start[from] > named.span().start()) {
+                    from--;
+                }
+                start = Math.min(start, from); // شركة النسيم للطيران، التي قالت: the name the tagger found is the antecedent
+            }
+        }
         if (start < end && (relative || g.clauseStart(start, a))) {
             return speakers.mention(start, end, hit);
         }
