@@ -83,6 +83,9 @@ public final class NerStage implements Stage {
             forms.add(TokenForms.of(text, starts, ends));
         }
         List<List<String>> tags = tagger.tagForms(forms);
+        for (int s = 0; s < bySentence.size(); s++) {
+            HashtagNames.apply(text, bySentence.get(s), forms.get(s), tags.get(s), tagger.lexicons());
+        }
         List<Entity> entities = new EntityAssembler(text, tagger.lexicons()).assemble(bySentence, tags);
         return document.with(Layer.ENTITIES, entities);
     }

@@ -252,4 +252,13 @@ class NerStageTest {
         assertEquals("الشاعرة", person(all, "ليلى بنسعيد").role());
         assertEquals(null, person(all, "ماركوس سيلفا").role(), "مدرب الوحدة is the title of someone before the conjunction");
     }
+
+    @Test
+    void theWordsOfAHashtagAreOneNameWhenTheTaggerFoundANameInThem() {
+        String text = "وعاد الفنان #فضل_شاكر إلى الغناء، كما تطل الممثلة اللبنانية #رندة_كعدي في مسلسل جديد.";
+        List<Entity> all = entitiesOf(text);
+        assertEquals("فضل شاكر", person(all, "فضل_شاكر").canonical());
+        assertEquals("رندة كعدي", person(all, "رندة_كعدي").canonical());
+        assertTrue(all.stream().noneMatch(e -> e.text().equals("شاكر") || e.text().equals("عدي")), all.toString());
+    }
 }
