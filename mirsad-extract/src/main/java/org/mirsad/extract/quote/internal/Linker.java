@@ -45,15 +45,7 @@ public final class Linker {
 
     /** Whether {@code offset} lies inside a named person or organization. */
     public boolean insideName(int offset) {
-        for (Entity e : entities) {
-            if (e.span().start() > offset) {
-                break;
-            }
-            if (offset < e.span().end() && (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)) {
-                return true;
-            }
-        }
-        return false;
+        return nameCovering(offset) != null;
     }
 
     /** The person or organization whose span contains {@code offset}, or null. */
