@@ -58,7 +58,7 @@ final class HashtagNames {
             }
             if (type != null && untagged <= 1 && !inner && end - from >= 2 && end - from <= MAX_WORDS) {
                 // a name before the # that runs into the hashtag goes on (البنك #المركزي_المصري)
-                boolean continues = from == i && from > 0 && tags.get(from - 1).endsWith(type) && !tags.get(from - 1).equals("O");
+                boolean continues = from == i && from > 0 && tags.get(from - 1).endsWith(type);
                 tags.set(from, (continues ? "I-" : "B-") + type);
                 for (int k = from + 1; k < end; k++) {
                     tags.set(k, "I-" + type);

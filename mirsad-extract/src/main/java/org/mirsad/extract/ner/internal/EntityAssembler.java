@@ -442,8 +442,13 @@ public final class EntityAssembler {
      */
     private static boolean governedByPreposition(Token first) {
         String p = first.prefix();
-        int k = !p.isEmpty() && (p.charAt(0) == '\u0648' || p.charAt(0) == '\u0641') ? 1 : 0;
+        int k = conjunction(first) ? 1 : 0;
         return p.length() > k && (p.charAt(k) == '\u0644' || p.charAt(k) == '\u0628');
+    }
+
+    /** A one-character comma token (، or ,). */
+    private boolean comma(Token t) {
+        return t.kind() == TokenKind.PUNCT && t.end() - t.start() == 1 && ",،".indexOf(text.charAt(t.start())) >= 0;
     }
 
     /**
@@ -457,9 +462,7 @@ public final class EntityAssembler {
         Token first = s.get(c.from());
         boolean governed = mention.start() > first.start() && "\u0644\u0628".indexOf(text.charAt(mention.start() - 1)) >= 0;
         int nameStart = c.from();
-        if (nameStart >= 2 && !nameBeforeComma && s.get(nameStart - 1).kind() == TokenKind.PUNCT
-                && ",،".indexOf(text.charAt(s.get(nameStart - 1).start())) >= 0 && s.get(nameStart - 1).end() - s.get(nameStart - 1).start() == 1
-                && !governedByPreposition(s.get(nameStart - 2))) {
+        if (nameStart >= 2 && !nameBeforeComma && comma(s.get(nameStart - 1)) && !governedByPreposition(s.get(nameStart - 2))) {
             nameStart--; // الرئيس الأميركي، دونالد ترمب: a title phrase, a comma, then the name (not اتهمت المنتج بالاغتصاب، X)
         }
         int lastRoleWord = nameStart - 1;

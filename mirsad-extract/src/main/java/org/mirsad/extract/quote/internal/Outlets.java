@@ -185,11 +185,8 @@ public final class Outlets {
         if (e == null) {
             return -1;
         }
-        int end = j;
-        while (end < limit && t.end[end] < e.span().end()) {
-            end++;
-        }
-        return end < limit && t.end[end] == e.span().end() ? end + 1 : -1;
+        int last = t.tokenEndingAt(j, limit, e.span().end());
+        return last < 0 ? -1 : last + 1;
     }
 
     /**

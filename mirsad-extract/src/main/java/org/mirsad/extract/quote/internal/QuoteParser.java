@@ -342,11 +342,8 @@ public final class QuoteParser {
         if (feminine(p) != (gender == 'f')) {
             return null;
         }
-        int to = verb + 1;
-        while (to < hit.first() && t.end[to] < p.span().end()) {
-            to++;
-        }
-        return to < hit.first() && t.end[to] == p.span().end() ? new int[] {verb + 1, to + 1} : null;
+        int last = t.tokenEndingAt(verb + 1, hit.first(), p.span().end());
+        return last < 0 ? null : new int[] {verb + 1, last + 1};
     }
 
     /** Most tokens of a sentence opener closed by a comma ({@code من جهتها،} {@code وفي السياق ذاته،}). */

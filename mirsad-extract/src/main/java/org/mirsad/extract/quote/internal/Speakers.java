@@ -73,14 +73,11 @@ final class Speakers {
             if (e == null) {
                 break;
             }
-            int k = end + 1;
-            while (k < t.n && t.end[k] < e.span().end()) {
-                k++;
-            }
-            if (k >= t.n || t.end[k] != e.span().end()) {
+            int last = t.tokenEndingAt(end + 1, t.n, e.span().end());
+            if (last < 0) {
                 break;
             }
-            end = k + 1;
+            end = last + 1;
         }
         return end;
     }

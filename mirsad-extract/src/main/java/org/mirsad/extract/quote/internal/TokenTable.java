@@ -105,6 +105,18 @@ public final class TokenTable {
         return i < 0 || i >= n || kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL;
     }
 
+    /**
+     * The token in {@code [from, limit)} that ends exactly at character {@code offset} (the last token of a
+     * name whose span ends there), or −1 when none does.
+     */
+    public int tokenEndingAt(int from, int limit, int offset) {
+        int k = from;
+        while (k < limit && end[k] < offset) {
+            k++;
+        }
+        return k < limit && end[k] == offset ? k : -1;
+    }
+
     /** True when token i is a comma (Arabic or Latin) or semicolon. */
     public boolean comma(int i) {
         return is(i, '،') || is(i, ',') || is(i, '؛') || is(i, ';');
