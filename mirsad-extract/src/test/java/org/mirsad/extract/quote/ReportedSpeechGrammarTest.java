@@ -441,4 +441,50 @@ class ReportedSpeechGrammarTest {
         assertEquals(1, q.size(), q::toString);
         assertEquals("فادي الخوري", q.get(0).speaker().text());
     }
+
+    // ---- words that look like cues and are not (session 8, from errors on real news)
+
+    @Test
+    void mustIsNotTheJussiveOfAnswer() {
+        String t = "وقال المدرب إن الفريق يجب أن يتحسن. ويجب على اللاعبين أن يركزوا في التدريب.";
+        List<Quote> q = quotes(t);
+        assertTrue(byCue(q, "يجب").isEmpty(), q::toString);
+        says(t, "قال", "المدرب", "الفريق يجب أن يتحسن");
+    }
+
+    @Test
+    void expectedWithNothingBeforeThatIsPassiveButWithAPronounItIsTheSpeaker() {
+        String t = "وقال المدرب إن المهاجم أصيب في الركبة.\nويتوقع أن يغيب عن الملاعب شهرا.";
+        Quote q = byCue(quotes(t), "يتوقع").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertNull(q.speaker(), q::toString);
+        String u = "وقال الوزير سامر العلي إنه يتوقع أن تنتهي المفاوضات قريبا.";
+        says(u, "قال", "الوزير سامر العلي", "يتوقع أن تنتهي المفاوضات قريبا");
+        Quote inner = byCue(quotes(u), "يتوقع").orElse(null);
+        assertTrue(inner == null || inner.speaker() != null, () -> quotes(u).toString());
+    }
+
+    @Test
+    void aQuotedNameAfterANamingNounOrAPlatformIsNotTheStatement() {
+        says("وكتبت الممثلة عبر حسابها على \"إنستغرام\": \"شكرا لكل من سأل عني\".", "كتبت", "الممثلة",
+                "شكرا لكل من سأل عني");
+        String t = "وتظهر الممثلة في مسلسل \"بيت الجيران\" بشخصية جديدة.";
+        assertTrue(quotes(t).isEmpty(), () -> quotes(t).toString());
+        String u = "وأكدت الشركة المنتجة لتطبيق \"رحلتي\" أن الخدمة ستعود غدا.";
+        says(u, "أكدت", "الشركة المنتجة لتطبيق \"رحلتي\"", "الخدمة ستعود غدا");
+    }
+
+    @Test
+    void appearsTakesNoVerbalNounObject() {
+        String t = "ويظهر البطلان في الحلقة الأخيرة بملابس تقليدية.";
+        assertTrue(quotes(t).isEmpty(), () -> quotes(t).toString());
+        says("وتظهر الأرقام أن الصادرات ارتفعت.", "تظهر", "الأرقام", "الصادرات ارتفعت");
+    }
+
+    @Test
+    void sayingAfterAVerbFramesOneStatement() {
+        String t = "وغرد النائب هاني المصري عبر حسابه على \"تويتر\" قائلا: \"لن نقبل بهذا القانون\".";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        says(t, "غرد", "النائب هاني المصري", "لن نقبل بهذا القانون");
+    }
 }

@@ -31,6 +31,9 @@ final class Contents {
         boolean inRelative = relativeCue(hit);
         int skipped = 0;
         for (int k = from; k < b && k - from - skipped <= OPENER_WINDOW; k++) {
+            if (k > from && saying(k) && k + 1 < b && (g.complementizer(k + 1) || t.is(k + 1, ':') || g.region(k + 1) != null)) {
+                return k + 1; // غرّد الوزير عبر حسابه على "تويتر" قائلًا: ... — one statement, the participle frames it
+            }
             if (t.stop(k) || k > from && g.cueWord(k) && !continuation(k) || inRelative && t.comma(k)) {
                 return -1;
             }
@@ -60,18 +63,42 @@ final class Contents {
         return false;
     }
 
+    /** The participle قائلًا/قائلةً ("saying") at k, which frames the statement of the verb before it. */
+    private boolean saying(int k) {
+        for (CueForm f : g.formsAt(k)) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && Lexicon.norm(f.lemma()).equals("قائل")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cue right after a relative pronoun (النقابة، التي قالت إن ...): its statement ends with the clause. */
     boolean relativeCue(Hit hit) {
         return hit.first() > 0 && g.in("relative", hit.first() - 1);
     }
 
-    /** A short quoted name after ل، مع، عن or an outlet word (لـ"الشروق"، مع "هسبورت"): who was told, not what. */
+    /**
+     * A short quoted name after ل، مع، عن or an outlet word (لـ"الشروق"، مع "هسبورت": who was told, not
+     * what), after على، عبر، في (على "تويتر": where it was said), or after a noun or verb of naming
+     * (مسلسل "..."، تطبيق "..."، بعنوان "..."): a name, not a quotation.
+     */
     boolean quotedName(int k) {
         if (g.region(k) == null || outlets.quotedName(k, t.n) == null || k == 0) {
             return false;
         }
         String p = t.norm[k - 1];
-        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(k - 1);
+        return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(k - 1)
+                || p.equals("علي") || p.equals("عبر") || p.equals("في") || nameHead(k - 1);
+    }
+
+    /** A noun or verb of naming at k ({@code name-head} list), bare, with و, or with ل/ب attached. */
+    private boolean nameHead(int k) {
+        if (g.in("name-head", k)) {
+            return true;
+        }
+        String w = t.conj[k] ? t.bare[k] : t.norm[k];
+        return w.length() > 3 && (w.charAt(0) == 'ل' || w.charAt(0) == 'ب') && g.lex.in("name-head", w.substring(1));
     }
 
     /** Whether content can start at token i for this cue: preposition, complementizer, colon or quote mark. */

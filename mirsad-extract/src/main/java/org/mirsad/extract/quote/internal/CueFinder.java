@@ -128,7 +128,8 @@ public final class CueFinder {
             return null;
         }
         boolean opensNext = i + 1 < t.n && (g.complementizer(i + 1) || t.is(i + 1, ':'));
-        if (impersonal && opensNext) {
+        boolean pronounSubject = i > 0 && g.complementizer(i - 1) && !t.norm[i - 1].equals("ان") && !t.norm[i - 1].equals("بان");
+        if (impersonal && opensNext && !pronounSubject) { // قال إنه يتوقع أن: the pronoun is the subject
             for (CueForm f : forms) {
                 if (f.kind() == CueForm.Kind.IMPERSONAL) {
                     best = f; // ويذكر أن ...: no subject between the verb and its statement

@@ -34,6 +34,8 @@ public final class Lexicon {
     /** Normalized cue words generated only from surfaces ending in alef maqsura (نفى، رأى). */
     private final Set<String> maqsuraOnly = new HashSet<>();
     private final Set<String> notMaqsura = new HashSet<>();
+    /** Verb forms listed with {@code not=}: homographs of a far more common word, never read as that verb. */
+    private final Set<String> notForms = new HashSet<>();
 
     /** Key under which a phrase trie node stores its form. */
     private static final String END = "\u0000";
@@ -139,8 +141,14 @@ public final class Lexicon {
             throw new IllegalStateException("preposition not stable under normalization: " + line); // Contents compares it as is
         }
         switch (f[0]) {
-            case "verb" -> conjugate(plain.get(0), plain.get(1), opt.get("perf").split(","),
-                    opt.get("impf").split(","), prep, np);
+            case "verb" -> {
+                if (opt.containsKey("not")) {
+                    for (String w : opt.get("not").split(",")) {
+                        notForms.add(norm(w));
+                    }
+                }
+                conjugate(plain.get(0), plain.get(1), opt.get("perf").split(","), opt.get("impf").split(","), prep, np);
+            }
             case "part" -> {
                 boolean singularOnly = plain.remove("sg");
                 String stem = plain.get(0);
@@ -237,7 +245,7 @@ public final class Lexicon {
 
     private void add(String surface, CueForm.Kind kind, String lemma, char g, char n, int person, String prep, String np) {
         String key = norm(surface);
-        if (key.length() < 2) {
+        if (key.length() < 2 || kind == CueForm.Kind.VERB && notForms.contains(key)) {
             return;
         }
         if (surface.endsWith("ى")) {

@@ -482,7 +482,8 @@ public final class QuoteParser {
      * not within a name; -1 if there is none.
      */
     private int objectStart(int from, int end, Hit hit) {
-        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || end - from < 2) {
+        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || end - from < 2
+                || intransitiveHomograph(hit)) {
             return -1;
         }
         for (int k = from + 1; k < end; k++) {
@@ -492,6 +493,15 @@ public final class QuoteParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * An imperfect of أظهر (يُظهر "shows") is written like يَظهر "appears", which takes no object
+     * (ويظهر الثنائي في المسلسل بلوك مختلف): its statement needs أن, a colon or a quotation.
+     */
+    private boolean intransitiveHomograph(Hit hit) {
+        String word = t.conj[hit.first()] ? t.bare[hit.first()] : t.norm[hit.first()];
+        return Lexicon.norm(hit.form().lemma()).equals("اظهر") && !word.startsWith("اظهر");
     }
 
     private boolean definite(int k) {
