@@ -487,4 +487,15 @@ class ReportedSpeechGrammarTest {
         assertEquals(1, q.size(), q::toString);
         says(t, "غرد", "النائب هاني المصري", "لن نقبل بهذا القانون");
     }
+
+    @Test
+    void anOutletAfterAStatementWithItsOwnSpeakerRelaysIt() {
+        String t = "وقال وزير المالية سامي الحداد إن العجز سيتراجع هذا العام، بحسب ما نقلته وكالة \"النهار\".";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        says(t, "قال", "وزير المالية سامي الحداد", "العجز سيتراجع هذا العام");
+        assertEquals(List.of("وكالة \"النهار\""), q.get(0).via(), q::toString);
+        String u = "وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلته وكالة \"النهار\".";
+        assertEquals(1, quotes(u).size(), () -> quotes(u).toString());
+    }
 }

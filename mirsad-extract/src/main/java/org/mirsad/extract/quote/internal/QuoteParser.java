@@ -107,6 +107,7 @@ public final class QuoteParser {
                 }
             }
         }
+        here.removeIf(p -> relayedStatement(p, here, a, b));
         List<String> via = sentenceVia(a, b, here);
         for (Quote q : here) {
             out.add(via.isEmpty() ? q : new Quote(q.span(), q.speaker(), q.cue(), q.content(), q.direct(), via));
@@ -534,6 +535,43 @@ public final class QuoteParser {
      * Outlets in the sentence outside every quote's speaker and content, nearest first: those named
      * ({@link Outlets#named}) or described by nisba adjectives ({@link Outlets#described}).
      */
+    /**
+     * An attribution phrase whose speaker is an outlet and whose content holds another statement with its
+     * own speaker (وصرحت الأكاديمية في بيان أنها «...»، بحسب ما أعلنته «فرانس برس»): the outlet relayed
+     * that statement, so it is the inner statement's via, not a speaker of its own.
+     */
+    private boolean relayedStatement(Quote p, List<Quote> here, int a, int b) {
+        if (p.speaker() == null || !phraseCue(p, a, b)) {
+            return false;
+        }
+        boolean inner = false;
+        for (Quote q : here) {
+            inner |= q != p && q.speaker() != null && p.content().start() <= q.cue().span().start()
+                    && q.cue().span().end() <= p.content().end();
+        }
+        if (!inner) {
+            return false;
+        }
+        for (int i = a; i < b; i++) {
+            if (t.start[i] >= p.speaker().span().start()) {
+                int[] o = outlets.at(i, b, false);
+                return o != null && t.start[i] < p.speaker().span().end()
+                        && (outlets.named(i, o, linker) != null || outlets.described(i, o) != null);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the quote's cue is an attribution phrase (بحسب، وفقًا لـ، نقلًا عن). */
+    private boolean phraseCue(Quote q, int a, int b) {
+        for (int i = a; i < b; i++) {
+            if (t.end[i] > q.cue().span().start()) {
+                return g.phraseStart(i);
+            }
+        }
+        return false;
+    }
+
     private List<String> sentenceVia(int a, int b, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return List.of();
