@@ -498,4 +498,16 @@ class ReportedSpeechGrammarTest {
         String u = "وارتفعت الأسعار بنسبة كبيرة، بحسب ما نقلته وكالة \"النهار\".";
         assertEquals(1, quotes(u).size(), () -> quotes(u).toString());
     }
+
+    @Test
+    void theOnePhraseAfterAnAccusationVerbIsWhoIsAccused() {
+        String t = "وقال وزير الزراعة فارس الحلبي إن الموسم جيد.\nواتهم التجار بأنهم رفعوا الأسعار.";
+        Quote q = byCue(quotes(t), "اتهم").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("وزير الزراعة فارس الحلبي", QuoteStageTest.speaker(q, t), () -> quotes(t).toString());
+        String u = "ووصف النائب القرار بأنه متسرع.";
+        says(u, "وصف", "النائب القرار", "متسرع");
+        String w = "وتراجع الدخل الذي يصفه الخبراء بأنه ضعيف.";
+        Quote r = byCue(quotes(w), "يصفه").orElseThrow(() -> new AssertionError(quotes(w).toString()));
+        assertEquals("الخبراء", QuoteStageTest.speaker(r, w), () -> quotes(w).toString());
+    }
 }

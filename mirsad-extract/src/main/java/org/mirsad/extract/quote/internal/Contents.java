@@ -135,7 +135,7 @@ final class Contents {
             return false;
         }
         String w = t.norm[k];
-        return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k)
+        return w.equals(p) || p.length() == 1 && w.length() > 3 && w.startsWith(p) && !g.complementizer(k) && !w.equals("باسم")
                 && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !g.phraseStart(k);
     }
 

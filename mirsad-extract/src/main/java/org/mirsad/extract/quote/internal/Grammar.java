@@ -218,6 +218,11 @@ public final class Grammar {
         return info == null ? List.of() : info.forms;
     }
 
+    /** True when token i is a reporting verb only once an object pronoun is taken off (وصفه، يصفها، أبلغهم). */
+    public boolean carriesObject(int i) {
+        return !formsAt(i).isEmpty() && forms(normInfo[i]).isEmpty() && (!t.conj[i] || forms(bareInfo[i]).isEmpty());
+    }
+
     /** True when the cue at token i was found only after its conjunction (و، ف) was taken off. */
     public boolean conjunctionStripped(int i) {
         return t.conj[i] && forms(normInfo[i]).isEmpty()

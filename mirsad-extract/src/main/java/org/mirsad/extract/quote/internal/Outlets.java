@@ -220,7 +220,7 @@ public final class Outlets {
     private static final String NEWS = Lexicon.norm("أنباء");
 
     /** A definite adjective in ـي or ـية (الروسية، الرسمي), normalized. */
-    private static boolean definiteNisba(String norm) {
+    static boolean definiteNisba(String norm) {
         return norm.length() > 4 && norm.startsWith("ال") && (norm.endsWith("ي") || norm.endsWith("يه"));
     }
 

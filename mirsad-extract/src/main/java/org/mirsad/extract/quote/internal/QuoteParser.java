@@ -182,7 +182,8 @@ public final class QuoteParser {
         int afterSpeaker = speakers.skipAddressee(npEnd, b);
         int open = npEnd > after ? contents.opener(afterSpeaker, b, hit) : -1;
         if (open >= 0) {
-            speaker = speakers.mention(after, npEnd, hit);
+            speaker = objectOfAccusation(hit, after, open) ? subjectBefore(s, a, hit)
+                    : speakers.mention(after, npEnd, hit);
             contentFrom = open;
         } else if (npEnd > after && npEnd < b && g.in("object", npEnd)) {
             speaker = speakers.mention(after, npEnd, hit); // أكد الوزير ضرورة ...: the abstract object is the content
@@ -494,6 +495,53 @@ public final class QuoteParser {
             }
         }
         return -1;
+    }
+
+    /** Verbs whose one noun phrase before بـ / بأن is who or what is accused or described, not the speaker. */
+    private static final Set<String> ACCUSATION_VERBS = Set.of("اتهم", "وصف");
+
+    /**
+     * Whether the noun phrase after an accusation verb is its object (اتهم واشنطن بـ«...»، ووصف الأمر
+     * بأنه «غش»): the statement opens with بـ or بأن at {@code open} and all between the verb and it is one
+     * unit — a word or a name with its nisba adjectives — so the speaker is the verb's subject elsewhere. With two units
+     * (اتهم البيان واشنطن بـ) the first is the speaker as before; a verb with an object pronoun (وصفه) or a
+     * person's name as the phrase keeps the phrase as its subject.
+     */
+    private boolean objectOfAccusation(Hit hit, int from, int open) {
+        if (hit.form().lemma() == null || !ACCUSATION_VERBS.contains(Lexicon.norm(hit.form().lemma()))) {
+            return false;
+        }
+        if (g.carriesObject(hit.first())) {
+            return false; // الذي يصفه الخبراء بالمزمن: the pronoun is the object, the phrase the speaker
+        }
+        boolean withB = t.norm[open].startsWith("ب") || open > 0 && t.norm[open - 1].startsWith("ب") && t.norm[open - 1].length() <= 2;
+        if (!withB) {
+            return false;
+        }
+        int stop = open > from && t.norm[open - 1].equals("ب") ? open - 1 : open; // بـ«...»: the ب is the statement's
+        int units = 0;
+        for (int k = from; k < stop; units++) {
+            if (t.punct(k)) {
+                k++;
+                units--;
+                continue;
+            }
+            Entity e = linker.startingAt(t.start[k]);
+            if (e != null && e.type() == org.mirsad.core.model.EntityType.PERSON) {
+                return false; // ووصف كاتس، عضو ...: a person named right after the verb is its subject far more often
+            }
+            if (e != null) {
+                while (k < stop && t.start[k] < e.span().end()) {
+                    k++;
+                }
+            } else {
+                k++;
+            }
+            while (k < stop && Outlets.definiteNisba(t.conj[k] ? t.bare[k] : t.norm[k])) {
+                k++;
+            }
+        }
+        return units == 1;
     }
 
     /**
