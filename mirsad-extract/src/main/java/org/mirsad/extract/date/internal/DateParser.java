@@ -580,7 +580,7 @@ public final class DateParser {
         if (y == null && dir == null && futureBefore(j)) {
             dir = "F";
         }
-        return Piece.of(k, m.hijri ? DateResolver.Value.NONE : r.month(m.month, y, dir));
+        return Piece.of(k, m.hijri ? r.hijriMonth(m.month, y, dir) : r.month(m.month, y, dir));
     }
 
     /**

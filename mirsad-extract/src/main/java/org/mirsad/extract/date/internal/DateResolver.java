@@ -12,11 +12,13 @@ import java.util.Locale;
  * Resolves date expressions to ISO-8601 against the publication date.
  *
  * <p>Conventions: a day is {@code YYYY-MM-DD}, a month {@code YYYY-MM}, a week {@code YYYY-Www} (ISO
- * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; spans of several
- * units and Hijri months without a day resolve to nothing. A bare weekday is the latest one on or
+ * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; a Hijri month without a
+ * day is the ISO interval of its Gregorian days ({@code 2018-05-16/2018-06-14} for رمضان 1439, Umm
+ * al-Qura calendar); spans of several units resolve to nothing. A bare weekday is the latest one on or
  * before the publication date, {@code الماضي} the latest strictly before, {@code المقبل} the first
  * strictly after, and one
- * announced by a future verb ({@code سيلتقيان الجمعة}) the first on or after it. A month or a day of a month without a year is the one nearest the publication date
+ * announced by a future verb ({@code سيلتقيان الجمعة}) the first on or after it. A month (Gregorian or
+ * Hijri) or a day of a month without a year is the one nearest the publication date
  * unless a direction word fixes it. Without a publication date, relative expressions have no value.
  */
 final class DateResolver {
@@ -36,6 +38,10 @@ final class DateResolver {
 
         static Value ofYear(int y) {
             return new Value(String.format(Locale.ROOT, "%04d", y), null, null);
+        }
+
+        static Value ofInterval(LocalDate first, LocalDate last) {
+            return first == null || last == null ? NONE : new Value(first + "/" + last, null, null);
         }
 
         static Value ofWeek(LocalDate d) {
@@ -153,6 +159,49 @@ final class DateResolver {
             }
         }
         return Value.ofMonth(best);
+    }
+
+    /**
+     * A Hijri month (1–12) with an optional Hijri year or direction, as the interval of its Gregorian
+     * days; without a year, the occurrence chosen as for Gregorian months ({@link #month}).
+     */
+    Value hijriMonth(int m, Integer hijriYear, String dir) {
+        Integer y = hijriYear;
+        if (y == null) {
+            if (pub == null) {
+                return Value.NONE;
+            }
+            HijrahDate now = HijrahDate.from(pub);
+            int py = now.get(ChronoField.YEAR);
+            int nowIndex = py * 12 + now.get(ChronoField.MONTH_OF_YEAR);
+            int sameIndex = py * 12 + m;
+            int index = switch (dir == null ? "" : dir) {
+                case "0" -> sameIndex;
+                case "-1" -> sameIndex < nowIndex ? sameIndex : sameIndex - 12;
+                case "1" -> sameIndex > nowIndex ? sameIndex : sameIndex + 12;
+                case "F" -> sameIndex < nowIndex ? sameIndex + 12 : sameIndex;
+                default -> nearest(sameIndex, nowIndex);
+            };
+            y = Math.floorDiv(index - m, 12);
+        }
+        try {
+            HijrahDate first = HijrahDate.of(y, m, 1);
+            return Value.ofInterval(LocalDate.from(first), LocalDate.from(first.plus(first.lengthOfMonth() - 1,
+                    java.time.temporal.ChronoUnit.DAYS)));
+        } catch (DateTimeException e) {
+            return Value.NONE; // outside the Umm al-Qura table
+        }
+    }
+
+    /** Of a month index and the same month a year before and after, the one nearest {@code now}. */
+    private static int nearest(int index, int now) {
+        int best = index;
+        for (int c : new int[] {index - 12, index + 12}) {
+            if (Math.abs(c - now) < Math.abs(best - now)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** A day of a month with an optional year or direction. */
