@@ -55,8 +55,12 @@ class ExtractPropertiesTest {
         }
         for (DateMention d : ds) {
             assertEquals(d.span().in(text), d.text());
-            assertTrue(d.value() == null || d.value().matches("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?|-W\\d{2})?"),
-                    d.value());
+            String one = "\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}:\\d{2})?)?|-W\\d{2})?";
+            assertTrue(d.value() == null || d.value().matches(one) || d.value().matches(one + "/" + one), d.value());
+            if (d.value() != null && d.value().contains("/")) {
+                String[] ends = d.value().split("/");
+                assertTrue(ends[0].length() == ends[1].length() && ends[0].compareTo(ends[1]) < 0, d.value());
+            }
         }
     }
 

@@ -17,7 +17,7 @@ import org.mirsad.extract.internal.Words;
  * Finds date and time expressions in tokenized Arabic text and resolves them against the publication
  * date. One left-to-right pass; at each token the rules are tried in this order:
  * <ol>
- *   <li>year spans ({@code بين عامي 2017 و2020}): kept, no value;</li>
+ *   <li>year spans ({@code بين عامي 2017 و2020}): the interval of years {@code 2017/2020};</li>
  *   <li>clock times ({@code الساعة الثامنة مساءً، الساعة 7:00، الرابعة عصرًا، 13:30}), attached to a
  *       day named in the same clause or inside the expression ({@code من صباح اليوم الموالي});</li>
  *   <li>durations from the publication date ({@code منذ ١٨ شهرًا، قبل ثلاث سنوات، بعد أسبوعين});</li>

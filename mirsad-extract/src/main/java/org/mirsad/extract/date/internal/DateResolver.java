@@ -12,9 +12,11 @@ import java.util.Locale;
  * Resolves date expressions to ISO-8601 against the publication date.
  *
  * <p>Conventions: a day is {@code YYYY-MM-DD}, a month {@code YYYY-MM}, a week {@code YYYY-Www} (ISO
- * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; a Hijri month without a
- * day is the ISO interval of its Gregorian days ({@code 2018-05-16/2018-06-14} for رمضان 1439, Umm
- * al-Qura calendar); spans of several units resolve to nothing. A bare weekday is the latest one on or
+ * week), a year {@code YYYY}; a quarter or half of a year resolves to the year; a span of years
+ * ({@code بين عامي 2017 و2020، 2016-2017}, a season or fiscal year {@code 2024/2025}) is the ISO interval
+ * {@code 2017/2020}; a Hijri month without a day or a Hijri year is the ISO interval of its Gregorian
+ * days ({@code 2018-05-16/2018-06-14} for رمضان 1439, Umm al-Qura calendar); vague plural periods
+ * ({@code السنوات الأخيرة}) resolve to nothing. A bare weekday is the latest one on or
  * before the publication date, {@code الماضي} the latest strictly before, {@code المقبل} the first
  * strictly after, and one
  * announced by a future verb ({@code سيلتقيان الجمعة}) the first on or after it. A month (Gregorian or
@@ -42,6 +44,24 @@ final class DateResolver {
 
         static Value ofInterval(LocalDate first, LocalDate last) {
             return first == null || last == null ? NONE : new Value(first + "/" + last, null, null);
+        }
+
+        /** The years from {@code first} to {@code last} ({@code 2017/2020}), or nothing unless first < last. */
+        static Value ofYears(Integer first, Integer last) {
+            return first == null || last == null || first >= last ? NONE
+                    : new Value(String.format(Locale.ROOT, "%04d/%04d", first, last), null, null);
+        }
+
+        /** A Hijri year as the interval of its Gregorian days, or nothing outside the Umm al-Qura table. */
+        static Value ofHijriYear(int y) {
+            try {
+                HijrahDate first = HijrahDate.of(y, 1, 1);
+                HijrahDate last = HijrahDate.of(y, 12, 1);
+                return ofInterval(LocalDate.from(first), LocalDate.from(last.plus(last.lengthOfMonth() - 1,
+                        java.time.temporal.ChronoUnit.DAYS)));
+            } catch (DateTimeException e) {
+                return NONE;
+            }
         }
 
         static Value ofWeek(LocalDate d) {

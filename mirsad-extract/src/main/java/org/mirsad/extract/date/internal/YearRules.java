@@ -45,7 +45,7 @@ final class YearRules {
             return null;
         }
         start[0] = w.startAfter(i, hit.prefix());
-        return new Piece(k + 1, null, null, null);
+        return Piece.of(k + 1, DateResolver.Value.ofYears(year(i + 2), year(k)));
     }
 
     /** {@code عام 2019، العام 2024، سنة 2010}, a bare year in a temporal context, a fiscal year. */
@@ -57,7 +57,7 @@ final class YearRules {
         int hk = yw != null ? yw.end() : j;
         if (hy != null && DateVocabulary.HIJRI_ERA.contains(w.norm(hk + 1))) {
             start[0] = w.startAfter(j, yw != null ? yw.prefix() : "");
-            return new Piece(hk + 2, null, null, null);
+            return Piece.of(hk + 2, DateResolver.Value.ofHijriYear(hy));
         }
         if (yw != null) {
             if (year(yw.end()) == null) {
@@ -71,10 +71,10 @@ final class YearRules {
         int y = year(k);
         start[0] = w.startAfter(j, prefix);
         if (w.isPunct(k + 1, "/") && year(k + 2) != null && w.touching(k) && w.touching(k + 1)) {
-            return new Piece(k + 3, null, null, null);
+            return Piece.of(k + 3, DateResolver.Value.ofYears(y, year(k + 2))); // 2024/2025: a season or fiscal year
         }
         if (w.isPunct(k + 1, "-") && year(k + 2) != null && year(k + 2) > y) {
-            return new Piece(k + 3, null, null, null);
+            return Piece.of(k + 3, DateResolver.Value.ofYears(y, year(k + 2)));
         }
         int end = k + 1;
         if (DateVocabulary.HIJRI_ERA.contains(w.norm(end))) {
