@@ -510,4 +510,13 @@ class ReportedSpeechGrammarTest {
         Quote r = byCue(quotes(w), "يصفه").orElseThrow(() -> new AssertionError(quotes(w).toString()));
         assertEquals("الخبراء", QuoteStageTest.speaker(r, w), () -> quotes(w).toString());
     }
+
+    @Test
+    void quotingAfterAnyReportingVerbNamesTheSource() {
+        String t = "وذكرت وكالة \"الفجر\" نقلا عن وزير النقل أن الطريق سيفتح غدا.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        says(t, "ذكرت", "وزير النقل", "الطريق سيفتح غدا");
+        assertEquals(List.of("وكالة \"الفجر\""), q.get(0).via(), q::toString);
+    }
 }

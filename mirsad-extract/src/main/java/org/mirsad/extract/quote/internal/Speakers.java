@@ -128,18 +128,18 @@ final class Speakers {
     }
 
     /**
-     * "نقل/نقلت X عن Y (قوله) إن ...": the source Y after عن is the speaker (X is the channel); the
-     * tokens {@code {first, end}} of Y, or null.
+     * "نقل/نقلت X عن Y (قوله) إن ..." or, with any reporting verb, "ذكرت X نقلًا عن Y أن ...": the source
+     * Y after عن is the speaker (X is the channel); the tokens {@code {first, end}} of Y, or null.
      */
     int[] reportedSource(int after, int npEnd, int b, Hit hit) {
-        if (hit.form().prep() == null || !hit.form().prep().equals("عن") || !"نقل".equals(hit.form().lemma())) {
-            return null;
-        }
+        boolean naql = hit.form().prep() != null && hit.form().prep().equals("عن") && "نقل".equals(hit.form().lemma());
         int k = skipAddressee(npEnd, b);
         while (k < b && (t.comma(k) || g.in("time", k))) {
             k++; // نقل الموقع الشهر الماضي عن مسؤول
         }
-        if (k >= b || !t.norm[k].equals("عن")) {
+        if (k + 1 < b && t.norm[k].equals(NAQLAN) && t.norm[k + 1].equals("عن") && npEnd > after) {
+            k++; // ذكرت الوكالة نقلًا عن الوزير أن ...
+        } else if (!naql || k >= b || !t.norm[k].equals("عن")) {
             return null;
         }
         int end = speakerEnd(k + 1, b);
@@ -148,6 +148,9 @@ final class Speakers {
         }
         return end > k + 1 ? new int[] {k + 1, end} : null;
     }
+
+    /** نقلًا ("quoting"), normalized. */
+    private static final String NAQLAN = Lexicon.norm("نقلا");
 
     /** A single noun with a possessive pronoun (قوله، تعبيرها، معتقداته), not a name. */
     boolean possessive(int k) {
