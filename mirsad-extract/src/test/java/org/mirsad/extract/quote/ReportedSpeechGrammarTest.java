@@ -519,4 +519,13 @@ class ReportedSpeechGrammarTest {
         says(t, "ذكرت", "وزير النقل", "الطريق سيفتح غدا");
         assertEquals(List.of("وكالة \"الفجر\""), q.get(0).via(), q::toString);
     }
+
+    @Test
+    void aShortQuotedNameTheClauseRunsOnFromIsNoStatement() {
+        String t = "وأبلغت مصادر حكومية \"الفجر\" أن الاجتماع تأجل.";
+        says(t, "أبلغت", "مصادر حكومية", "الاجتماع تأجل");
+        String u = "وأفادت \"الفجر\" بارتفاع أسعار الذهب.";
+        assertTrue(quotes(u).stream().noneMatch(q -> q.content().in(u).equals("الفجر")), () -> quotes(u).toString());
+        says("وقال المدرب: \"سنفوز\".", "قال", "المدرب", "سنفوز");
+    }
 }

@@ -46,7 +46,7 @@ final class Contents {
                 k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
                 continue;
             }
-            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k)) {
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k) && !(k == from && clauseGoesOn(k))) {
                 return k;
             }
         }
@@ -90,6 +90,19 @@ final class Contents {
         String p = t.norm[k - 1];
         return p.equals("ل") || p.equals("مع") || p.equals("عن") || p.equals("موقع") || g.outletHead(k - 1)
                 || p.equals("علي") || p.equals("عبر") || p.equals("في") || nameHead(k - 1);
+    }
+
+    /**
+     * Whether the clause goes on with a word right after the short quotation at k (ونقلت «رويترز» بيان
+     * الشركة، أبلغت مصادر «رويترز» أن ...): right after its cue, a quotation that is the statement ends its
+     * clause or hands over to another cue; a short one the sentence runs on from is a name.
+     */
+    private boolean clauseGoesOn(int k) {
+        if (g.region(k) == null || outlets.quotedName(k, t.n) == null) {
+            return false;
+        }
+        int after = g.closeTok[k] + 1;
+        return after < t.n && t.kind[after] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(after);
     }
 
     /** A noun or verb of naming at k ({@code name-head} list), bare, with و, or with ل/ب attached. */

@@ -56,10 +56,39 @@ final class Speakers {
         if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
-                return pp;
+                return toldOutside(from, pp, b, hit);
+            }
+        }
+        return toldOutside(from, end, b, hit);
+    }
+
+    /**
+     * The end of the phrase [from, end) before a quoted name that is who an informing verb told
+     * (أبلغت مصادر حكومية «الفجر» أن ...), or {@code end}.
+     */
+    private int toldOutside(int from, int end, int b, Hit hit) {
+        if (!informs(hit)) {
+            return end;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (g.region(k) != null && outlets.quotedName(k, b) != null && !namesWhatFollows(k - 1)) {
+                return k;
             }
         }
         return end;
+    }
+
+    /** Verbs whose object is who was told (أبلغ، أخبر), normalized lemmas. */
+    private static final java.util.Set<String> INFORM = java.util.Set.of(Lexicon.norm("أبلغ"), Lexicon.norm("أخبر"));
+
+    private static boolean informs(Hit hit) {
+        return hit != null && hit.form().lemma() != null && INFORM.contains(Lexicon.norm(hit.form().lemma()));
+    }
+
+    /** Whether the word at k introduces the quoted name after it (صحيفة، شركة، باسم، في، لـ). */
+    private boolean namesWhatFollows(int k) {
+        return t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC || g.outletHead(k) || g.in("name-head", k)
+                || g.in("preposition", k) || t.norm[k].equals("باسم") || g.in("agency-weak", k);
     }
 
     /**
