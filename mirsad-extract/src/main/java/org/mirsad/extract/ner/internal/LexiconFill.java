@@ -12,7 +12,9 @@ package org.mirsad.extract.ner.internal;
  * that the tagger began but cut into pieces or ended early (خان | يونس، كردستان | العراق، مكة [المكرمة]), is
  * one entity of its type when the tagger gave its other words that type or nothing, and no entity of that
  * type runs on past the name's end; or when the tagger tagged each of its words but as several entities
- * (لفرانس | برس), none running on past the name, or tagged it whole as an entity of another type than the organization or outlet it is.
+ * (لفرانس | برس), none running on past the name, or tagged it whole as an entity of another type than the organization or outlet it is
+ * (or as MISC when it is a place), or began it as another type and left its last words out (باريس سان [LOC]
+ * جرمان ▸ the club).
  */
 public final class LexiconFill {
 
@@ -24,6 +26,7 @@ public final class LexiconFill {
     private static final int B_PERSON = TaggerModel.labelOf("B-PERSON");
     private static final int B_ORG = TaggerModel.labelOf("B-ORG");
     private static final int B_LOC = TaggerModel.labelOf("B-LOC");
+    private static final int B_MISC = TaggerModel.labelOf("B-MISC");
 
     private LexiconFill() {
     }
@@ -64,7 +67,8 @@ public final class LexiconFill {
                 continue;
             }
             int b = label(m.mask());
-            if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m) || otherTypeOverExactly(y, m, b))) {
+            if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m) || otherTypeOverExactly(y, m, b)
+                    || otherTypeOverStart(y, m, b))) {
                 y[m.start()] = b;
                 for (int k = m.start() + 1; k < m.end(); k++) {
                     y[k] = b + 1;
@@ -122,10 +126,33 @@ public final class LexiconFill {
      */
     private static boolean otherTypeOverExactly(int[] y, Lexicons.Match m, int b) {
         int first = y[m.start()];
-        if (b != B_ORG || first == 0 || first == b || !TaggerModel.LABELS.get(first).startsWith("B-")) {
+        boolean misc = first == B_MISC && b != B_PERSON; // لوس أنجلوس [MISC]: a miscellaneous name is never a person's
+        if (!misc && b != B_ORG || first == 0 || first == b || !TaggerModel.LABELS.get(first).startsWith("B-")) {
             return false;
         }
         return TaggerModel.chunkEnd(y, m.start()) == m.end();
+    }
+
+    /**
+     * True when the tagger began, on the match's first word, an entity of another type that ends inside the
+     * match and left the match's other words untagged (باريس سان [LOC] جرمان, for the club the lexicons
+     * know): an organization or outlet name of several words. Places are left out as above.
+     */
+    private static boolean otherTypeOverStart(int[] y, Lexicons.Match m, int b) {
+        int first = y[m.start()];
+        if (b != B_ORG || first == 0 || first == b || !TaggerModel.LABELS.get(first).startsWith("B-")) {
+            return false;
+        }
+        int end = TaggerModel.chunkEnd(y, m.start());
+        if (end >= m.end()) {
+            return false;
+        }
+        for (int k = end; k < m.end(); k++) {
+            if (y[k] != 0) {
+                return false;
+            }
+        }
+        return !followsEntity(y, m);
     }
 
     /** The B- label of a match's classes, or −1 when ambiguous or of mixed type. */

@@ -77,4 +77,20 @@ class LexiconFillTest {
         // عين الصفراء is a place the lexicons know, but a place's name is often a person's too
         assertArrayEquals(new int[] {0, p, ip, 0}, fill("قال عين الصفراء إن", new int[] {0, p, ip, 0}));
     }
+
+    @Test
+    void aKnownOrganizationBegunAsAnotherTypeAndCutShortIsTheOrganization() {
+        int io = l("I-ORG");
+        assertArrayEquals(new int[] {0, l("B-ORG"), io, io, 0},
+                fill("انضم لرابطة المزارعين المستقلين أمس", new int[] {0, l("B-LOC"), l("I-LOC"), 0, 0}));
+        // not when a name runs on past it
+        int[] runsOn = {0, l("B-LOC"), l("I-LOC"), 0, l("I-LOC")};
+        assertArrayEquals(runsOn.clone(), fill("انضم لرابطة المزارعين المستقلين أمس", runsOn));
+    }
+
+    @Test
+    void aKnownPlaceTaggedMiscIsAPlace() {
+        assertArrayEquals(new int[] {0, l("B-LOC"), l("I-LOC"), 0},
+                fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-MISC"), l("I-MISC"), 0}));
+    }
 }
