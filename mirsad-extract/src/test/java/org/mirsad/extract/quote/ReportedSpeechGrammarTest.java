@@ -528,4 +528,12 @@ class ReportedSpeechGrammarTest {
         assertTrue(quotes(u).stream().noneMatch(q -> q.content().in(u).equals("الفجر")), () -> quotes(u).toString());
         says("وقال المدرب: \"سنفوز\".", "قال", "المدرب", "سنفوز");
     }
+
+    @Test
+    void aNegatedCueSaysNothingButNotRulingOutIsAStatement() {
+        String t = "ولم تعلن أي جهة مسؤوليتها عن الهجوم. ولم يكشف المتحدث عن أسماء الجرحى. وغادر دون أن يوضح أسباب قراره.";
+        assertTrue(quotes(t).isEmpty(), () -> quotes(t).toString());
+        says("ولم يستبعد الوزير أن ترتفع الأسعار.", "يستبعد", "الوزير", "ترتفع الأسعار");
+        says("ولا يعتقد الخبير أن الأزمة ستنتهي قريبا.", "يعتقد", "الخبير", "الأزمة ستنتهي قريبا");
+    }
 }

@@ -148,6 +148,9 @@ public final class QuoteParser {
         if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
         }
+        if (negated(f) && !Lexicon.norm("استبعد").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
+            return null; // ولم تعلن أي جهة مسؤوليتها، دون أن توضح: nothing was said (but لم يستبعد أن is a statement)
+        }
         if (contents.relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)) {
             return null; // الوثائق التي أعلنت عنها إسرائيل: the antecedent is what was announced
         }
@@ -495,6 +498,17 @@ public final class QuoteParser {
             }
         }
         return -1;
+    }
+
+    /** Particles that negate the verb after them in the past or future (لم يذكر، لن يتحدثوا), normalized. */
+    private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم", "لن", "ولن", "فلن");
+
+    /** Whether the verb at f is negated: لم/لن before it, or دون أن / بدون أن (دون أن توضح). */
+    private boolean negated(int f) {
+        if (f >= 1 && NEGATIONS.contains(t.norm[f - 1])) {
+            return true;
+        }
+        return f >= 2 && t.norm[f - 1].equals("ان") && (t.norm[f - 2].equals("دون") || t.norm[f - 2].equals("بدون"));
     }
 
     /** Verbs whose one noun phrase before بـ / بأن is who or what is accused or described, not the speaker. */
