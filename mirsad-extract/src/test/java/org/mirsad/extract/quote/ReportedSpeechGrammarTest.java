@@ -536,4 +536,13 @@ class ReportedSpeechGrammarTest {
         says("ولم يستبعد الوزير أن ترتفع الأسعار.", "يستبعد", "الوزير", "ترتفع الأسعار");
         says("ولا يعتقد الخبير أن الأزمة ستنتهي قريبا.", "يعتقد", "الخبير", "الأزمة ستنتهي قريبا");
     }
+
+    @Test
+    void lamOnAnOutletAfterTheSpeakerIsWhoWasToldButOnAnotherOrganizationItIsTheTitlesGenitive() {
+        List<Quote> q = quotesWithEntities("وقال وزير الخارجية لرويترز إن المحادثات مستمرة.");
+        assertEquals("وزير الخارجية", q.get(0).speaker().text(), q::toString);
+        assertEquals(List.of("رويترز"), q.get(0).via(), q::toString);
+        List<Quote> r = quotesWithEntities("وقال الأمين العام لحلف شمال الأطلسي إن الاجتماع مهم.");
+        assertEquals("الأمين العام لحلف شمال الأطلسي", r.get(0).speaker().text(), r::toString);
+    }
 }

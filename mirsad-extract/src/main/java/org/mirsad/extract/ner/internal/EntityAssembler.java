@@ -197,7 +197,11 @@ public final class EntityAssembler {
             to--;
         }
         Token first = c.sentence().get(c.from());
-        int start = first.start() + procliticLength(first, listed);
+        int cut = procliticLength(first, listed);
+        if (cut == 0 && to - c.from() >= 2 && first.prefix().isEmpty()) {
+            cut = procliticOnKnownName(c, to);
+        }
+        int start = first.start() + cut;
         int end = c.sentence().get(to - 1).end();
         return new Span(start < end ? start : first.start(), end);
     }
@@ -245,6 +249,25 @@ public final class EntityAssembler {
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    /**
+     * UTF-16 length of a one-letter proclitic on the first word of a chunk whose words, without it, are a
+     * name of several words the lexicons know (لسكاي نيوز عربية ▸ سكاي نيوز عربية, where سكاي alone is no
+     * entry), else 0.
+     */
+    private int procliticOnKnownName(Chunk c, int to) {
+        List<String> words = new java.util.ArrayList<>();
+        for (int i = c.from(); i < to; i++) {
+            words.add(c.sentence().get(i).text(text));
+        }
+        TokenForms[] forms = TokenForms.of(words.toArray(new String[0]));
+        Lexicons.Match m = lexicons.longestAt(forms, 0, NAME_CLASSES & ~(LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit()));
+        if (m == null || m.end() < 2 || m.strippedLetters() != 1) {
+            return 0;
+        }
+        String surface = words.get(0);
+        return ArabicForms.ONE_LETTER_PROCLITICS.indexOf(surface.charAt(0)) >= 0 ? ArabicForms.surfaceOffset(surface, 1) : 0;
     }
 
     /** Normalized forms of every token of the document, for {@link #articleNameWord}. */

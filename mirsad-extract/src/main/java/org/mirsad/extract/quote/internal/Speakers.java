@@ -49,6 +49,9 @@ final class Speakers {
             if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(k)) {
                 return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
             }
+            if (k > from && toldOutlet(k, b)) {
+                return k; // قال الوزير لرويترز، أكد المتحدث لسكاي نيوز عربية: who was told
+            }
         }
         if (end > from && end < b && genitiveL(end)) {
             end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
@@ -76,6 +79,23 @@ final class Speakers {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether token k is ل (not the merged article لل) on an outlet the tagger found without it (لرويترز،
+     * لفرانس برس، لسكاي نيوز): after a speaker phrase, who the statement was made to — unlike ل on another
+     * organization, the genitive of a title (الأمين العام لحزب الله).
+     */
+    private boolean toldOutlet(int k, int b) {
+        if (outlets.at(k, b, false) == null) {
+            return false;
+        }
+        if (t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC || t.norm[k].length() < 4 || t.norm[k].charAt(0) != 'ل'
+                || t.norm[k].startsWith("لل") || linker.nameCovering(t.start[k]) != null) {
+            return false;
+        }
+        org.mirsad.core.model.Entity e = linker.nameCovering(t.end[k] - 1);
+        return e != null && e.type() == org.mirsad.core.model.EntityType.ORG && e.span().start() > t.start[k];
     }
 
     /** Verbs whose object is who was told (أبلغ، أخبر), normalized lemmas. */

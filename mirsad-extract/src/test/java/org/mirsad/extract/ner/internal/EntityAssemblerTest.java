@@ -51,4 +51,17 @@ class EntityAssemblerTest {
         assertEquals("الحمداني", assemble(other, Map.of("للحمداني", "B-PERSON")).get(0).canonical(),
                 "without evidence, ل + ل is ل + the article");
     }
+
+    @Test
+    void aProcliticOnAKnownNameOfSeveralWordsIsLeftOutThoughItsFirstWordIsNoEntry() {
+        String text = "أكد المتحدث لسكاي نيوز عربية وصول الوفد ونقل ذلك لحلف شمال الأطلسي";
+        List<Entity> all = assemble(text, Map.of("لسكاي", "B-ORG", "نيوز", "I-ORG", "عربية", "I-ORG",
+                "لحلف", "B-ORG", "شمال", "I-ORG", "الأطلسي", "I-ORG"));
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("سكاي نيوز عربية", all.get(0).text());
+        assertEquals("حلف شمال الأطلسي", all.get(1).text());
+        String unknown = "وصل وفد لجنة الإغاثة";
+        assertEquals("لجنة الإغاثة", assemble(unknown, Map.of("لجنة", "B-ORG", "الإغاثة", "I-ORG")).get(0).text(),
+                "a name the lexicons do not know keeps its first letter");
+    }
 }
