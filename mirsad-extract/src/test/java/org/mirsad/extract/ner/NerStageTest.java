@@ -253,6 +253,29 @@ class NerStageTest {
         assertEquals(null, person(all, "ماركوس سيلفا").role(), "مدرب الوحدة is the title of someone before the conjunction");
     }
 
+    private static final String LONG_ROLES = """
+            واعتبر المدير الفني المؤقت للنادي سامر حداد أن الفوز مهم. ووصل رئيس وزراء البلاد كمال يوسف إلى القصر. \
+            وقال مندوب الأردن لدى الجامعة العربية، نادر الخطيب، إن الاجتماع مهم. \
+            وقال وزير خارجية إيران محمد جواد ظريف إن الاتفاق قائم. \
+            وحضر المؤتمر رئيس البرلمان عادل منصور وفريد الشامي. ويجتمع الوزير غدا بالرئيس يوسف الأحمد. \
+            وتحدث نائب الوزير ومبعوث الرئيس الفلسطيني للشؤون الأوروبية، محمود العارف، عن الخطة. \
+            وكرّم النادي لاعب يقوده المهاجم أحمد النمر. وأكد المدرب أن وجود لاعب مثل الأرجنتيني ليونيل ميسي مهم.""";
+
+    @Test
+    void rolesRunThroughConstructNounsPlacesAndPostsAndStopAtAPreposition() {
+        List<Entity> all = entitiesOf(LONG_ROLES);
+        assertEquals("المدير الفني المؤقت للنادي", person(all, "سامر حداد").role(), "ل + article is definite");
+        assertEquals("رئيس وزراء البلاد", person(all, "كمال يوسف").role(), "a bare noun after a bare title");
+        assertEquals("مندوب الأردن لدى الجامعة العربية", person(all, "نادر الخطيب").role(), "a place, لدى and an organization");
+        assertEquals("وزير خارجية إيران", person(all, "محمد جواد ظريف").role());
+        assertEquals(null, person(all, "فريد الشامي").role(), "a name after و is the next list item: the title is the other's");
+        assertEquals("الرئيس", person(all, "يوسف الأحمد").role(), "ب is left out and ends the role");
+        assertEquals("نائب الوزير ومبعوث الرئيس الفلسطيني للشؤون الأوروبية", person(all, "محمود العارف").role(),
+                "a title with و written on it, and the word limit does not cut a title from the noun it governs");
+        assertEquals("المهاجم", person(all, "أحمد النمر").role(), "a verb after a bare title is no construct noun");
+        assertEquals(null, person(all, "ليونيل ميسي").role(), "مثل is no construct noun");
+    }
+
     @Test
     void theWordsOfAHashtagAreOneNameWhenTheTaggerFoundANameInThem() {
         String text = "وعاد الفنان #فضل_شاكر إلى الغناء، كما تطل الممثلة اللبنانية #رندة_كعدي في مسلسل جديد.";

@@ -2,6 +2,10 @@ package org.mirsad.extract.ner.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mirsad.arabic.ArabicNormalizer;
 import org.mirsad.arabic.CliticSegmenter;
 import org.mirsad.core.model.Entity;
 import org.mirsad.core.model.EntityType;
@@ -26,12 +30,17 @@ import org.mirsad.core.model.TokenKind;
  *       marks of a hashtag (#نادين_نجيم ▸ نادين نجيم);</li>
  *   <li>role, for persons: the title words directly before the name, from the nearest title word
  *       within {@link #MAX_ROLE_WORDS} words (وزير الخارجية الأردني، وزير التجارة والاستثمار), also across one
- *       comma (الرئيس الأميركي، دونالد ترمب), no further back
- *       than a title or nisba with the conjunction و/ف right before the name (which opens the name's own
- *       list item: مدرب الاتحاد والصربي X ▸ no role; the و is left out of the role), and none
- *       when the name carries ل or ب (الطبيب السابق لدونالد ترامب); or, after the name, a comma and a phrase
- *       opening with a title word without و, up to the next punctuation (نادية حمدي، مديرة مستشفى
- *       الجامعة).</li>
+ *       comma (الرئيس الأميركي، دونالد ترمب). Between the title and the name may stand definite words (also
+ *       after ل: المدير الفني للنادي), nisbas, words of an organization or place named before the person
+ *       (رئيس غامبيا السابق), لدى (مندوب الأردن لدى الجامعة العربية) and a bare noun governed by a bare title
+ *       (رئيس وزراء البلاد، وزير خارجية إيران; not مثل، بعد ...). A title word with و written on it
+ *       (ومبعوث) counts as a title; the limit does not cut a title from the noun it governs (نائب الوزير
+ *       ومبعوث ...). The walk goes no further back than a title with ب (بالرئيس X: the role starts after
+ *       the ب, which is left out) or a title or nisba with the conjunction و/ف right before the name (which
+ *       opens the name's own list item: مدرب الاتحاد والصربي X ▸ no role; the و is left out of the role);
+ *       there is none when the name carries ل, ب, و or ف (الطبيب السابق لدونالد ترامب; رئيس البرلمان X وY).
+ *       Or, after the name, a comma and a phrase opening with a title word without و, up to the next
+ *       punctuation (نادية حمدي، مديرة مستشفى الجامعة).</li>
  * </ol>
  */
 public final class EntityAssembler {
@@ -138,7 +147,8 @@ public final class EntityAssembler {
                 }
             }
             String role = c.type() == EntityType.PERSON ? role(c, span, k > 0 && chunks.get(k - 1).sentence() == c.sentence()
-                    && chunks.get(k - 1).to() == c.from() - 1) : null;
+                    && chunks.get(k - 1).to() == c.from() - 1 && chunks.get(k - 1).type() == EntityType.PERSON,
+                    namedTokens(chunks, k)) : null;
             out.add(new Entity(span, span.in(text), c.type(), canonical, role));
         }
         return out;
@@ -444,6 +454,16 @@ public final class EntityAssembler {
         return false;
     }
 
+    /**
+     * A title word with the conjunction و written on it and not split off (ومبعوث، ورئيس), which the safe
+     * segmentation leaves whole.
+     */
+    private boolean titleAfterWa(Token t) {
+        String n = t.norm();
+        return t.prefix().isEmpty() && n.length() > 3 && n.charAt(0) == '\u0648'
+                && !LexClass.TITLE.in(lexicons.classesOf(n)) && LexClass.TITLE.in(lexicons.classesOf(n.substring(1)));
+    }
+
     private boolean isNisba(Token t) {
         for (String f : CliticSegmenter.lookupForms(t)) {
             if (LexClass.NISBA.in(lexicons.classesOf(f))) {
@@ -451,6 +471,69 @@ public final class EntityAssembler {
             }
         }
         return false;
+    }
+
+    /** Words that follow a title without being its construct noun (لاعب مثل الأرجنتيني X), normalized. */
+    private static final Set<String> NOT_CONSTRUCT = Stream.of(
+                    "مثل", "غير", "بعد", "قبل", "عند", "مع", "ضد", "بين", "حول", "نحو", "دون", "عبر", "منذ", "خلال",
+                    "إلى", "على", "من", "عن", "في", "أن", "إن", "أو", "ثم", "كل", "بعض", "أمام", "وراء", "فوق", "تحت")
+            .map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** لدى, normalized: the preposition of a post (مندوب الأردن لدى الأمم المتحدة). */
+    private static final String LADA = "\u0644\u062f\u064a";
+
+    /** A word with the definite article, also after ل (الخارجية، للنادي). */
+    private static boolean definite(Token t) {
+        return t.prefix().endsWith("\u0627\u0644") || t.prefix().endsWith("\u0644\u0644");
+    }
+
+    /**
+     * A bare noun in a title's construct chain: right after a title word without the article (رئيس وزراء
+     * البلاد، وزير خارجية إيران); a title with the article ends its phrase (الرئيس يستقبل X).
+     */
+    private boolean constructNoun(List<Token> s, int i, boolean[] named) {
+        Token t = s.get(i);
+        Token next = s.get(i + 1);
+        return t.prefix().isEmpty() && t.suffix().isEmpty() && !NOT_CONSTRUCT.contains(t.norm()) && i > 0 && !definite(s.get(i - 1)) && isTitle(s.get(i - 1))
+                && (named[i + 1] || definite(next) && !isTitle(next)); // not لاعب يتقدمهم قائد الفريق
+    }
+
+    /** A title word that carries the preposition ب (بالرئيس، وبالوزير). */
+    private static boolean prepositionBa(Token t) {
+        String p = t.prefix();
+        return p.startsWith("\u0628") || p.length() > 1 && p.charAt(1) == '\u0628' && conjunction(t);
+    }
+
+    /**
+     * How many one-letter particles begin a role's first word and stay out of the role: و/ف and ب before the
+     * article or alone (والرئيس، بالرئيس ▸ الرئيس); ل fused with the article (للرئيس) cannot be cut.
+     */
+    private static int particlesBefore(Token t) {
+        String p = t.prefix();
+        int n = p.endsWith("\u0627\u0644") ? p.length() - 2 : p.endsWith("\u0644\u0644") ? 0 : p.length();
+        int k = 0;
+        while (k < n && "\u0648\u0641\u0628".indexOf(p.charAt(k)) >= 0) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Which tokens of the sentence of chunk {@code k} lie in an organization or place mention before it
+     * (رئيس غامبيا السابق، زعيم كوريا الشمالية): such words may stand in a role phrase.
+     */
+    private static boolean[] namedTokens(List<Chunk> chunks, int k) {
+        Chunk c = chunks.get(k);
+        boolean[] named = new boolean[c.from()];
+        for (int m = k - 1; m >= 0 && chunks.get(m).sentence() == c.sentence(); m--) {
+            Chunk o = chunks.get(m);
+            if (o.type() == EntityType.ORG || o.type() == EntityType.LOC) {
+                for (int i = o.from(); i < o.to() && i < named.length; i++) {
+                    named[i] = true;
+                }
+            }
+        }
+        return named;
     }
 
     /** A token that begins with the conjunction و or ف (والمطرب، فالرئيس). */
@@ -479,11 +562,11 @@ public final class EntityAssembler {
      * nameBeforeComma}: another mention ends right before a comma before this one (a list of names, where the
      * words before the comma are that name's, not a title).
      */
-    private String role(Chunk c, Span mention, boolean nameBeforeComma) {
+    private String role(Chunk c, Span mention, boolean nameBeforeComma, boolean[] named) {
         List<Token> s = c.sentence();
         int title = -1;
         Token first = s.get(c.from());
-        boolean governed = mention.start() > first.start() && "\u0644\u0628".indexOf(text.charAt(mention.start() - 1)) >= 0;
+        boolean governed = mention.start() > first.start() && "\u0644\u0628\u0648\u0641".indexOf(text.charAt(mention.start() - 1)) >= 0;
         int nameStart = c.from();
         if (nameStart >= 2 && !nameBeforeComma && comma(s.get(nameStart - 1)) && !governedByPreposition(s.get(nameStart - 2))) {
             nameStart--; // الرئيس الأميركي، دونالد ترمب: a title phrase, a comma, then the name (not اتهمت المنتج بالاغتصاب، X)
@@ -494,20 +577,32 @@ public final class EntityAssembler {
             if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
                 break;
             }
-            boolean title0 = isTitle(t);
+            boolean waTitle = titleAfterWa(t);
+            boolean title0 = waTitle || isTitle(t);
+            boolean inner = i < nameStart - 1; // a word with accepted role words between it and the name
             if (title0) {
                 title = i;
-            } else if (!(t.prefix().endsWith("ال") || isNisba(t))) {
-                break; // the words before the name must be title words or their definite complements
+                if (prepositionBa(t)) {
+                    break; // يلتقي X زعيم كوريا الشمالية بالرئيس ترمب: the role begins after the preposition
+                }
+            } else if (!(definite(t) || isNisba(t) || named[i]
+                    || inner && (LADA.equals(t.norm()) || constructNoun(s, i, named)))) {
+                break; // the words before the name must be title words or their complements (مندوب الأردن لدى الجامعة)
             }
-            if (i == nameStart - 1 && conjunction(t) && (title0 || isNisba(t)) && (i == 0 || !isTitle(s.get(i - 1)))) {
+            if (i == nameStart - 1 && (conjunction(t) || waTitle) && (title0 || isNisba(t)) && (i == 0 || !isTitle(s.get(i - 1)))) {
                 break; // X والمطرب Y، مدرب الاتحاد والصربي Y: the conjunction opens Y's list item (not in المطرب والملحن Y)
+            }
+        }
+        if (title > 0 && title == nameStart - MAX_ROLE_WORDS && definite(s.get(title))) {
+            Token head = s.get(title - 1);
+            if (head.kind() == TokenKind.ARABIC && head.prefix().isEmpty() && isTitle(head)) {
+                title--; // نائب الوزير ومبعوث ...: the limit would cut a title from the noun it governs
             }
         }
         if (title >= 0) {
             Token from = s.get(title);
-            int start = conjunction(from)
-                    ? from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), 1) : from.start();
+            int particles = titleAfterWa(from) ? 1 : particlesBefore(from);
+            int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), particles);
             return new Span(start, s.get(lastRoleWord).end()).in(text);
         }
         int after = c.to();
