@@ -36,6 +36,10 @@ public final class EvalCleaningCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "11", description = "Sampling and injection seed (default ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--wrap", defaultValue = "0", paramLabel = "COLUMNS",
+            description = "Hard-wrap the body paragraphs at this many columns, as wire copy is (default ${DEFAULT-VALUE}: one paragraph per line).")
+    private int wrap;
+
     @Option(names = "--show", defaultValue = "0", description = "Print this many lost body lines per corpus.")
     private int show;
 
@@ -43,18 +47,22 @@ public final class EvalCleaningCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (wrap != 0 && wrap < 20) {
+            err.println("mirsad eval cleaning: --wrap must be 0 (no wrapping) or at least 20 columns, not " + wrap);
+            return MirsadCli.USAGE;
+        }
         CleaningEvaluation eval = new CleaningEvaluation();
         int ran = 0;
         Optional<Path> a = ant != null ? Optional.of(ant) : EvalData.dir("antcorpus-multisource");
         if (a.isPresent()) {
             err.println("mirsad eval cleaning: reading " + a.get());
-            eval.run("ANT", AntCorpus.read(a.get()), limit, seed, show, out);
+            eval.run("ANT", AntCorpus.read(a.get()), limit, seed, wrap, show, out);
             ran++;
         }
         Optional<Path> s = saudi != null ? Optional.of(saudi) : EvalData.dir("saudinewsnet");
         if (s.isPresent()) {
             err.println("mirsad eval cleaning: reading " + s.get());
-            eval.run("SaudiNewsNet", SaudiNewsNet.read(s.get()), limit, seed, show, out);
+            eval.run("SaudiNewsNet", SaudiNewsNet.read(s.get()), limit, seed, wrap, show, out);
             ran++;
         }
         if (ran == 0) {

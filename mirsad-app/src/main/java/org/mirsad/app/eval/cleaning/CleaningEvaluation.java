@@ -55,6 +55,14 @@ public final class CleaningEvaluation {
      * first {@code show} lost body lines.
      */
     public Figures run(String name, List<CorpusArticle> corpus, int limit, long seed, int show, PrintWriter out) {
+        return run(name, corpus, limit, seed, 0, show, out);
+    }
+
+    /**
+     * As {@link #run(String, List, int, long, int, PrintWriter)}, with the body paragraphs hard-wrapped at
+     * {@code wrap} columns (0: one paragraph per line), as wire copy and text saved at a fixed width are.
+     */
+    public Figures run(String name, List<CorpusArticle> corpus, int limit, long seed, int wrap, int show, PrintWriter out) {
         int shown = 0;
         List<CorpusArticle> sample = new ArrayList<>();
         for (CorpusArticle a : corpus) {
@@ -64,7 +72,7 @@ public final class CleaningEvaluation {
         }
         Collections.shuffle(sample, new Random(seed));
         sample = sample.subList(0, Math.min(limit, sample.size()));
-        DebrisInjector injector = new DebrisInjector(seed);
+        DebrisInjector injector = new DebrisInjector(seed, wrap);
         TextArticleCleaner cleaner = new TextArticleCleaner();
         int bodyLines = 0;
         int bodyKept = 0;

@@ -42,10 +42,24 @@ public final class DebrisInjector {
         "الكلمات المفتاحية: %s، أخبار", "تابعونا على وسائل التواصل الاجتماعي"};
 
     private final Random random;
+    /** Column to hard-wrap body paragraphs at, or 0 for one paragraph per line. */
+    private final int wrap;
 
-    /** An injector drawing from {@code seed}. */
+    /** An injector drawing from {@code seed}, one paragraph per line. */
     public DebrisInjector(long seed) {
+        this(seed, 0);
+    }
+
+    /**
+     * An injector drawing from {@code seed} that hard-wraps body paragraphs at {@code wrap} columns (0: no
+     * wrapping); a wrapped article parts its blocks with blank lines or with single line breaks, by lot.
+     */
+    public DebrisInjector(long seed, int wrap) {
+        if (wrap < 0 || wrap > 0 && wrap < 20) {
+            throw new IllegalArgumentException("wrap must be 0 or at least 20 columns, not " + wrap);
+        }
         this.random = new Random(seed);
+        this.wrap = wrap;
     }
 
     /** The raw article built around {@code title} and {@code paragraphs}. */
@@ -85,9 +99,10 @@ public final class DebrisInjector {
                     add(lines, debris, DebrisKind.RELATED, RELATED_LINES[(k + random.nextInt(RELATED_LINES.length)) % RELATED_LINES.length]);
                 }
             }
-            lines.add(paragraphs.get(i));
+            lines.add(wrapped(paragraphs.get(i)));
             if (i == duplicateOf) {
-                add(lines, debris, DebrisKind.DUPLICATE, paragraphs.get(i));
+                lines.add(wrapped(paragraphs.get(i)));
+                debris.add(new Line(DebrisKind.DUPLICATE, paragraphs.get(i)));
             }
         }
         add(lines, debris, DebrisKind.SHARE, pick(SHARE));
@@ -95,7 +110,32 @@ public final class DebrisInjector {
         if (random.nextBoolean()) {
             add(lines, debris, DebrisKind.NAV, nav());
         }
-        return new Injected(String.join("\n", lines) + "\n", title, List.copyOf(paragraphs), List.copyOf(debris));
+        String between = wrap > 0 && random.nextBoolean() ? "\n\n" : "\n";
+        return new Injected(String.join(between, lines) + "\n", title, List.copyOf(paragraphs), List.copyOf(debris));
+    }
+
+    /** {@code paragraph} broken at spaces into lines of at most {@link #wrap} characters (a longer word stands alone). */
+    private String wrapped(String paragraph) {
+        if (wrap == 0) {
+            return paragraph;
+        }
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : paragraph.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (lineLength > 0 && lineLength + 1 + word.length() > wrap) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
     }
 
     private void add(List<String> lines, List<Line> debris, DebrisKind kind, String text) {

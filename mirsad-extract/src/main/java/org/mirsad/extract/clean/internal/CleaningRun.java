@@ -15,8 +15,9 @@ import org.mirsad.extract.clean.LineKind;
  * One cleaning of one raw article. Steps, in order:
  * <ol>
  *   <li>split into trimmed non-blank lines ({@link Line#split});</li>
- *   <li>cue-and-shape debris rules ({@link DebrisRules}); a related heading takes the headline-like lines
- *       under it ({@link RelatedBlocks}); lines the outlet profile knows become {@code PROFILE};</li>
+ *   <li>cue-and-shape debris rules ({@link DebrisRules}); lines the outlet profile knows become {@code PROFILE};
+ *       the lines of each paragraph of a hard-wrapped text are joined ({@link HardWraps}) and judged again; a
+ *       related heading takes the headline-like lines under it ({@link RelatedBlocks});</li>
  *   <li>repeats of earlier lines become {@code DUPLICATE}; a truncated line followed by its full form
  *       is a caption prefix ({@link Captions});</li>
  *   <li>the head (lines before the first strong sentence) gives the title, bylines and mastheads
@@ -29,7 +30,7 @@ import org.mirsad.extract.clean.LineKind;
  */
 public final class CleaningRun {
 
-    private final List<Line> lines;
+    private List<Line> lines;
     private final BoilerplateProfile profile;
     private final Set<Integer> captionPrefixes = new HashSet<>();
     private String dateline;
@@ -64,17 +65,30 @@ public final class CleaningRun {
 
     private void markDebris() {
         for (Line l : lines) {
-            if (l.noWords()) {
-                l.kind = LineKind.HEAD; // symbols only; placed as HEAD/TAIL later
-                continue;
+            classify(l);
+        }
+        List<Line> unwrapped = HardWraps.unwrap(lines);
+        if (unwrapped != lines) {
+            lines = unwrapped;
+            for (Line l : lines) {
+                if (l.kind == null && l.joined()) {
+                    classify(l);
+                }
             }
-            LineKind k = DebrisRules.kindOf(l);
-            if (k == null && profile.isBoilerplate(l.text)) {
-                k = LineKind.PROFILE;
-            }
-            l.kind = k;
         }
         RelatedBlocks.mark(lines);
+    }
+
+    private void classify(Line l) {
+        if (l.noWords()) {
+            l.kind = LineKind.HEAD; // symbols only; placed as HEAD/TAIL later
+            return;
+        }
+        LineKind k = DebrisRules.kindOf(l);
+        if (k == null && profile.isBoilerplate(l.text)) {
+            k = LineKind.PROFILE;
+        }
+        l.kind = k;
     }
 
     private void markDuplicates() {
@@ -166,7 +180,7 @@ public final class CleaningRun {
                 if (body.length() > 0) {
                     body.append('\n');
                 }
-                map.add(body.length(), l.rawStart + l.skip, l.text.length() - l.skip);
+                l.mapInto(map, body.length(), l.skip);
                 body.append(l.text, l.skip, l.text.length());
                 continue;
             }
