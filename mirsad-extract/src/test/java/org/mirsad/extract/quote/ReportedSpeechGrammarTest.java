@@ -545,4 +545,15 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotesWithEntities("وقال الأمين العام لحلف شمال الأطلسي إن الاجتماع مهم.");
         assertEquals("الأمين العام لحلف شمال الأطلسي", r.get(0).speaker().text(), r::toString);
     }
+
+    @Test
+    void lamOnAnOutletKnownOnlyWhereOneIsExpectedIsWhoWasToldEvenRightAfterTheVerb() {
+        String t = "وقالت الباحثة ليلى منصور، مديرة المركز، لبي بي سي إن النتائج مشجعة. وأضافت لبي بي سي أن التجربة ستتكرر.";
+        List<Quote> q = quotesWithEntities(t);
+        assertEquals(2, q.size(), q::toString);
+        assertEquals(List.of("بي بي سي"), q.get(0).via(), q::toString);
+        assertEquals(List.of("بي بي سي"), q.get(1).via(), q::toString);
+        assertTrue(q.get(1).speaker() != null && q.get(1).speaker().text().contains("ليلى منصور"),
+                () -> "the dropped subject is the last speaker, not the outlet: " + q);
+    }
 }

@@ -14,7 +14,7 @@ package org.mirsad.extract.ner.internal;
  * type runs on past the name's end; or when the tagger tagged each of its words but as several entities
  * (لفرانس | برس), none running on past the name, or tagged it whole as an entity of another type than the organization or outlet it is
  * (or as MISC when it is a place), or began it as another type and left its last words out (باريس سان [LOC]
- * جرمان ▸ the club).
+ * جرمان ▸ the club), or found all but its first word, which carries a proclitic (لبي [O] بي سي [PERSON]).
  */
 public final class LexiconFill {
 
@@ -68,7 +68,7 @@ public final class LexiconFill {
             }
             int b = label(m.mask());
             if (b >= 0 && (splitOrPartial(y, m, b) || taggedInPieces(y, m) || otherTypeOverExactly(y, m, b)
-                    || otherTypeOverStart(y, m, b))) {
+                    || otherTypeOverStart(y, m, b) || restAfterProclitic(t, y, m, b))) {
                 y[m.start()] = b;
                 for (int k = m.start() + 1; k < m.end(); k++) {
                     y[k] = b + 1;
@@ -153,6 +153,22 @@ public final class LexiconFill {
             }
         }
         return !followsEntity(y, m);
+    }
+
+    /**
+     * True when the match's first word is a two-letter word with a proclitic (لبي) left untagged while the
+     * tagger found the match's other words, exactly, as one entity ([لبي O][بي سي PERSON] ▸ بي بي سي): the
+     * letter hid the word from the tagger, whose features strip proclitics only from longer words. (A longer
+     * untagged first word is a head the tagger left out on purpose: لحركة [O] حماس.) Of another type only for
+     * an organization or outlet.
+     */
+    private static boolean restAfterProclitic(TokenForms[] t, int[] y, Lexicons.Match m, int b) {
+        int second = m.start() + 1;
+        if (m.strippedLetters() == 0 || t[m.start()].norm.length() > 3 || y[m.start()] != 0 || second >= m.end()
+                || !TaggerModel.LABELS.get(y[second]).startsWith("B-") || y[second] != b && b != B_ORG) {
+            return false;
+        }
+        return TaggerModel.chunkEnd(y, second) == m.end() && !followsEntity(y, m);
     }
 
     /** The B- label of a match's classes, or −1 when ambiguous or of mixed type. */

@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>An entry ending in ى also matches the same word ending in ي (موسى، موسي); a media outlet also matches with
  * the article (الأسوشيتد برس). Matching strips proclitics from a match's first token only ({@link ArabicForms#lookupForms}), so
- * لفرنسا، وبالعراق and للاتحاد الأوروبي match فرنسا، العراق and الاتحاد الأوروبي.
+ * لفرنسا، وبالعراق and للاتحاد الأوروبي match فرنسا، العراق and الاتحاد الأوروبي; a two-letter first word
+ * loses its proclitic only in a match of several words (لبي بي سي ▸ بي بي سي).
  */
 public final class Lexicons {
 
@@ -247,6 +248,18 @@ public final class Lexicons {
                 }
                 node = node.child(toks[j].norm);
                 j++;
+            }
+        }
+        String norm = toks[i].norm;
+        if (best == null && norm.length() == 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(norm.charAt(0)) >= 0) {
+            // a one-letter proclitic on a two-letter first word of a name of several (لبي بي سي، وسي إن إن):
+            // lookupForms keeps such short words whole, so the stripped form may only open a longer match
+            Node node = root.child(norm.substring(1));
+            for (int j = i + 1; node != null && j < toks.length; j++) {
+                node = node.child(toks[j].norm);
+                if (node != null && (node.mask & classMask) != 0) {
+                    best = new Match(i, j + 1, node.mask & classMask, 1);
+                }
             }
         }
         return best;

@@ -37,7 +37,8 @@ public final class Outlets {
         String w = t.norm[i];
         String[] cands;
         int[] cuts;
-        if (t.kind[i] == TokenKind.ARABIC && w.length() > 3 && "لبو".indexOf(w.charAt(0)) >= 0) {
+        if (t.kind[i] == TokenKind.ARABIC && w.length() >= 3 && "لبو".indexOf(w.charAt(0)) >= 0) {
+            // a two-letter word after the letter (لبي بي سي) opens only a known name of several words, below
             cands = new String[] {w, w.substring(1)};
             cuts = new int[] {0, 1};
         } else {
@@ -46,7 +47,8 @@ public final class Outlets {
         }
         for (int c = 0; c < cands.length; c++) {
             String h = cands[c];
-            if (g.lex.in("outlet-head", h)) {
+            boolean short2 = h.length() < 3 && cuts[c] > 0;
+            if (!short2 && g.lex.in("outlet-head", h)) {
                 int j = i + 1;
                 while (j < limit && j - i <= MAX_NAME) {
                     QuoteMarks.Region r = g.region(j);
@@ -62,7 +64,7 @@ public final class Outlets {
                 return new int[] {t.offsetAfter(i, cuts[c]), j};
             }
             for (String[] seq : agenciesStartingWith(h, weakOk)) {
-                if (i + seq.length > limit) {
+                if (i + seq.length > limit || short2 && seq.length < 2) {
                     continue;
                 }
                 boolean ok = true;

@@ -66,11 +66,18 @@ public final class QuoteParser {
         return out;
     }
 
-    /** Every outlet the document names by name ({@link Outlets#named}), in order of first mention. */
+    /**
+     * Every outlet the document names by name ({@link Outlets#named}), in order of first mention; a name that is
+     * an outlet only where one is expected (بي بي سي، الجزيرة) counts after ل when the tagger found it as an
+     * organization.
+     */
     public List<String> sources() {
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < t.n; i++) {
             int[] o = outlets.at(i, t.n, false);
+            if (o == null && speakers.toldOutlet(i, t.n)) {
+                o = outlets.at(i, t.n, true); // لبي بي سي: a name known as an outlet only where one is expected
+            }
             if (o != null) {
                 int[] named = outlets.named(i, o, linker);
                 if (named != null) {
@@ -641,6 +648,9 @@ public final class QuoteParser {
         List<String> via = new ArrayList<>();
         for (int i = a; i < b; i++) {
             int[] o = outlets.at(i, b, false);
+            if (o == null && speakers.toldOutlet(i, b)) {
+                o = outlets.at(i, b, true); // قال الوزير لبي بي سي: a name known as an outlet only where one is expected
+            }
             if (o == null) {
                 continue;
             }

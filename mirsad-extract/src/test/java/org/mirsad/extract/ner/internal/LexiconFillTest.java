@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LexiconFillTest {
 
     private static final Lexicons LEX = Lexicons.of(Map.of(
-            LexClass.ORG, List.of("رابطة المزارعين المستقلين"),
+            LexClass.ORG, List.of("رابطة المزارعين المستقلين", "إم تي في", "حركة الأمل الجديد"),
             LexClass.CITY, List.of("تلمسان", "عين الصفراء", "دولة بانوريا"),
             LexClass.AMBIGUOUS, List.of("الأمل"),
             LexClass.MEDIA, List.of("الأمل")));
@@ -92,5 +92,16 @@ class LexiconFillTest {
     void aKnownPlaceTaggedMiscIsAPlace() {
         assertArrayEquals(new int[] {0, l("B-LOC"), l("I-LOC"), 0},
                 fill("وصلوا عين الصفراء أمس", new int[] {0, l("B-MISC"), l("I-MISC"), 0}));
+    }
+
+    @Test
+    void aTwoLetterFirstWordHiddenByAProcliticJoinsTheNameTheModelFoundAfterIt() {
+        int bp = l("B-PERSON");
+        int ip = l("I-PERSON");
+        int bo = l("B-ORG");
+        int io = l("I-ORG");
+        assertArrayEquals(new int[] {0, bo, io, io, 0}, fill("وقال لإم تي في إن", new int[] {0, 0, bp, ip, 0}));
+        assertArrayEquals(new int[] {0, 0, bo, io, 0}, fill("وصل لحركة الأمل الجديد أمس", new int[] {0, 0, bo, io, 0}),
+                "a longer first word the model left out is a head it left out on purpose");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MediaArticleTest {
 
     private static final Lexicons LEX = Lexicons.of(Map.of(
-            LexClass.MEDIA, List.of("أسوشيتد برس", "وكالة الأنباء الألمانية", "الجزيرة"),
+            LexClass.MEDIA, List.of("أسوشيتد برس", "وكالة الأنباء الألمانية", "الجزيرة", "بي بي سي", "سي"),
             LexClass.MEDIA_HEAD, List.of("وكالة"),
             LexClass.ORG, List.of("هيومن رايتس ووتش")));
 
@@ -31,5 +31,14 @@ class MediaArticleTest {
     void theArticleIsNotAddedToAHeadOrToOtherClasses() {
         assertNull(at("قالت الوكالة الأنباء الألمانية", 1, LexClass.MEDIA));
         assertNull(at("قالت الهيومن رايتس ووتش", 1, LexClass.ORG));
+    }
+
+    @Test
+    void aProcliticOnATwoLetterFirstWordIsStrippedOnlyInANameOfSeveralWords() {
+        Lexicons.Match m = at("وقال لبي بي سي إن", 1, LexClass.MEDIA);
+        assertNotNull(m);
+        assertEquals(4, m.end());
+        assertEquals(1, m.strippedLetters());
+        assertNull(at("وقال لسي إن", 1, LexClass.MEDIA), "a two-letter word alone keeps its first letter");
     }
 }
