@@ -556,4 +556,13 @@ class ReportedSpeechGrammarTest {
         assertTrue(q.get(1).speaker() != null && q.get(1).speaker().text().contains("ليلى منصور"),
                 () -> "the dropped subject is the last speaker, not the outlet: " + q);
     }
+
+    @Test
+    void accordingToARuleOrACriterionIsNoStatement() {
+        String t = "وتبلغ الرسوم خمسين دينارا حسب فئة المحل، وتصرف المنح وفقا للقانون الجديد. وتوزع الحصص بحسب الحاجة.";
+        assertTrue(quotes(t).isEmpty(), () -> quotes(t).toString());
+        List<Quote> q = quotes("وارتفع عدد الجرحى إلى عشرة حسب مصادر طبية.");
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("مصادر طبية", q.get(0).speaker().text());
+    }
 }

@@ -429,6 +429,9 @@ public final class QuoteParser {
                 return null; // كما أكد أن ...: an ordinary verb statement, read as such
             }
         }
+        if (!hit.form().asper() && namesACriterion(from)) {
+            return null; // حسب فئة الترخيص، وفقًا للقانون، بحسب الحاجة: a rule or criterion, not a source
+        }
         int[] outlet = outlets.at(from, b, true);
         int npEnd = outlet != null ? outlet[1] : speakers.speakerEnd(from, b);
         if (npEnd <= from || npEnd == from + 1 && speakers.possessive(from)) {
@@ -482,6 +485,21 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /** Whether the word at k, with ل or the article written on it or not, is in the {@code nonsource} list. */
+    private boolean namesACriterion(int k) {
+        if (k >= t.n || t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC) {
+            return false;
+        }
+        String w = t.norm[k];
+        if (g.lex.in("nonsource", w)) {
+            return true;
+        }
+        if (w.startsWith("لل") && w.length() > 4) {
+            return g.lex.in("nonsource", "ا" + w.substring(1)); // للقانون ▸ القانون
+        }
+        return w.startsWith("ل") && w.length() > 3 && g.lex.in("nonsource", w.substring(1));
     }
 
     /** Verbs whose statement may be a verbal-noun object (أعلنت الوزارة تسجيل ...، نفى المتحدث وقوع ...). */
