@@ -565,4 +565,15 @@ class ReportedSpeechGrammarTest {
         assertEquals(1, q.size(), q::toString);
         assertEquals("مصادر طبية", q.get(0).speaker().text());
     }
+
+    @Test
+    void aQuotedNameAfterLamRightAfterTheSpeakerOrAnInterviewIsTheOutletTold() {
+        List<Quote> q = quotesWithEntities("وقال مدير المستشفى لـ«النهار» إن الحالات مستقرة. وأكد الوزير في تصريح ل\"الأفق\" أن الموعد ثابت.");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals(List.of("النهار"), q.get(0).via(), q::toString);
+        assertEquals("مدير المستشفى", q.get(0).speaker().text());
+        assertEquals(List.of("الأفق"), q.get(1).via(), q::toString);
+        List<Quote> r = quotesWithEntities("وقال الوزير إن الخطة «جاهزة» وإنها ستعرض قريبا.");
+        assertEquals(List.of(), r.get(0).via(), "a quoted word inside what was said is no outlet");
+    }
 }

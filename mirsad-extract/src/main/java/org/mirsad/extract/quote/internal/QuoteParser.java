@@ -63,13 +63,17 @@ public final class QuoteParser {
             parseSentence(s, a, b, out);
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
+        parsed = out;
         return out;
     }
+
+    /** The quotes {@link #quotes} found, once it has run. */
+    private List<Quote> parsed;
 
     /**
      * Every outlet the document names by name ({@link Outlets#named}), in order of first mention; a name that is
      * an outlet only where one is expected (بي بي سي، الجزيرة) counts after ل when the tagger found it as an
-     * organization.
+     * organization; and every outlet a statement was made through (its via).
      */
     public List<String> sources() {
         Set<String> names = new LinkedHashSet<>();
@@ -85,6 +89,9 @@ public final class QuoteParser {
                 }
                 i = o[1] - 1;
             }
+        }
+        for (Quote q : parsed != null ? parsed : quotes()) {
+            names.addAll(q.via()); // قال المدير لـ«عكاظ»: a quoted name the statement was made to
         }
         return List.copyOf(names);
     }
@@ -688,6 +695,40 @@ public final class QuoteParser {
             }
             i = o[1] - 1;
         }
+        for (int i = a; i + 1 < b; i++) {
+            String told = toldQuotedName(i, b, quotes);
+            if (told != null && !via.contains(told)) {
+                via.add(told);
+            }
+        }
         return via;
+    }
+
+    /**
+     * A short quoted name after a free-standing ل at token i that directly follows a statement's speaker or
+     * cue, or an occasion word (قال المدير لـ«عكاظ»، ذكرت مصادر ل"الرياض"، في تصريح لـ«الشرق الأوسط»): the
+     * outlet the statement was made to, as written inside the marks; else null.
+     */
+    private String toldQuotedName(int i, int b, List<Quote> quotes) {
+        if (!t.norm[i].equals("ل") || i == 0) {
+            return null;
+        }
+        int[] q = outlets.quotedName(i + 1, b);
+        if (q == null) {
+            return null;
+        }
+        int before = t.end[i - 1];
+        boolean afterStatement = g.in("occasion", i - 1);
+        for (Quote x : quotes) {
+            if (x.content().start() < t.end[g.closeTok[i + 1]] && t.start[i] < x.content().end()) {
+                return null; // inside what was said
+            }
+            afterStatement |= x.speaker() != null && x.speaker().span().end() == before || x.cue().span().end() == before;
+        }
+        if (!afterStatement) {
+            return null;
+        }
+        String name = t.text.substring(t.start[i + 2], t.end[g.closeTok[i + 1] - 1]).strip();
+        return name.isEmpty() ? null : name;
     }
 }
