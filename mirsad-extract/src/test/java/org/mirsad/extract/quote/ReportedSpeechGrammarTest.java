@@ -575,5 +575,8 @@ class ReportedSpeechGrammarTest {
         assertEquals(List.of("الأفق"), q.get(1).via(), q::toString);
         List<Quote> r = quotesWithEntities("وقال الوزير إن الخطة «جاهزة» وإنها ستعرض قريبا.");
         assertEquals(List.of(), r.get(0).via(), "a quoted word inside what was said is no outlet");
+        List<Quote> g = quotesWithEntities("واعترف الرئيس التنفيذي لـ\"فيسبوك\" مارك زوكربيرغ بأن الشركة أخطأت.");
+        assertEquals("الرئيس التنفيذي لـ\"فيسبوك\" مارك زوكربيرغ", g.get(0).speaker().text(), "a title's genitive, then the name");
+        assertEquals(List.of(), g.get(0).via(), g::toString);
     }
 }

@@ -725,8 +725,10 @@ public final class QuoteParser {
             }
             afterStatement |= x.speaker() != null && x.speaker().span().end() == before || x.cue().span().end() == before;
         }
-        if (!afterStatement) {
-            return null;
+        int after = g.closeTok[i + 1] + 1;
+        org.mirsad.core.model.Entity next = after < b ? linker.nameCovering(t.start[after]) : null;
+        if (!afterStatement || next != null && next.type() == org.mirsad.core.model.EntityType.PERSON) {
+            return null; // الرئيس التنفيذي لـ"فيسبوك" مارك زوكربيرغ: the title's genitive, the name goes on
         }
         String name = t.text.substring(t.start[i + 2], t.end[g.closeTok[i + 1] - 1]).strip();
         return name.isEmpty() ? null : name;

@@ -59,6 +59,7 @@ final class Speakers {
         if (end > from && end < b && genitiveL(end)) {
             end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
         }
+        end = throughQuotedGenitive(end, b);
         if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
@@ -66,6 +67,24 @@ final class Speakers {
             }
         }
         return toldOutside(from, end, b, hit);
+    }
+
+    /**
+     * The end of a speaker phrase that a free-standing ل, a short quoted name and a person's name carry on
+     * (الرئيس التنفيذي لـ"فيسبوك" مارك زوكربيرغ): past the name; else {@code end}. Without the person after
+     * it, the quoted name is who was told (قال المدير لـ«عكاظ»).
+     */
+    private int throughQuotedGenitive(int end, int b) {
+        if (end + 1 >= b || !t.norm[end].equals("ل") || outlets.quotedName(end + 1, b) == null) {
+            return end;
+        }
+        int after = g.closeTok[end + 1] + 1;
+        org.mirsad.core.model.Entity e = after < b ? linker.nameCovering(t.start[after]) : null;
+        if (e == null || e.type() != org.mirsad.core.model.EntityType.PERSON || e.span().start() != t.start[after]) {
+            return end;
+        }
+        int last = t.tokenEndingAt(after, b, e.span().end());
+        return last >= 0 ? last + 1 : end;
     }
 
     /**
