@@ -579,4 +579,14 @@ class ReportedSpeechGrammarTest {
         assertEquals("الرئيس التنفيذي لـ\"فيسبوك\" مارك زوكربيرغ", g.get(0).speaker().text(), "a title's genitive, then the name");
         assertEquals(List.of(), g.get(0).via(), g::toString);
     }
+
+    @Test
+    void aParticleWithAPronounOrAConnectiveIsNoSpeaker() {
+        for (String t : List.of("وعبّر السكان عن غضبهم، لكنهم يقولون إن الحل قريب.", "وخسر الفريق مباراتين، لذا يرى المدرب أن التغيير ضروري.")) {
+            List<Quote> q = quotesWithEntities(t);
+            assertEquals(1, q.size(), q::toString);
+            String speaker = q.get(0).speaker() == null ? "" : q.get(0).speaker().text();
+            assertTrue(!speaker.startsWith("لكن") && !speaker.startsWith("لذا"), () -> t + " ▸ " + q);
+        }
+    }
 }
