@@ -284,4 +284,14 @@ class NerStageTest {
         assertEquals("رندة كعدي", person(all, "رندة_كعدي").canonical());
         assertTrue(all.stream().noneMatch(e -> e.text().equals("شاكر") || e.text().equals("عدي")), all.toString());
     }
+
+    @Test
+    void aTitleOfSeveralWordsIsNoNameAndOpensARoleAndAPlaceInAListLosesItsConjunction() {
+        String text = "واستقبل ولي العهد الأمير فهد بن خالد الوفد في قصره. وزار الوفد الرياض وجدة والدمام. "
+                + "وحضر الأمير سعود بن فيصل ولي ولي العهد الحفل. وجاء الفريق في المركز الثاني.";
+        List<Entity> all = entitiesOf(text);
+        assertEquals("ولي العهد الأمير", person(all, "فهد بن خالد").role());
+        assertTrue(all.stream().noneMatch(e -> e.text().equals("ولي") || e.text().equals("الثاني")), all.toString());
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("جدة") && e.type() == EntityType.LOC), all.toString());
+    }
 }

@@ -82,7 +82,9 @@ public final class EntityAssembler {
                 while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
                     j++;
                 }
-                if (!(j - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)))) && hasWord(toks, i, j)) {
+                if (!(j - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
+                        || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))))
+                        && hasWord(toks, i, j)) {
                     chunks.add(new Chunk(toks, i, j, type));
                 }
                 i = j;
@@ -229,6 +231,9 @@ public final class EntityAssembler {
      */
     private int procliticLength(Token t, boolean listed) {
         String surface = t.text(text);
+        if (listed && t.prefix().isEmpty() && placeAfterConjunction(surface)) {
+            return ArabicForms.surfaceOffset(surface, 1); // الرياض وجدة: and Jeddah, in a list of places, not Oujda
+        }
         String p = t.prefix();
         if (p.length() > 2 && p.endsWith("\u0627\u0644")) {
             return articleNameWord(t) ? ArabicForms.surfaceOffset(surface, p.length() - 2) : 0;
@@ -259,6 +264,15 @@ public final class EntityAssembler {
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    private static final int PLACES = LexClass.COUNTRY.bit() | LexClass.CITY.bit() | LexClass.REGION.bit();
+
+    /** A word with و whose letters after it are also a place the lexicons know (وجدة: و + جدة). */
+    private boolean placeAfterConjunction(String surface) {
+        String norm = ArabicForms.norm(surface);
+        return norm.length() > 3 && norm.charAt(0) == '\u0648' && (lexicons.classesOf(norm) & PLACES) != 0
+                && (lexicons.classesOf(norm.substring(1)) & PLACES) != 0;
     }
 
     /**
@@ -445,6 +459,58 @@ public final class EntityAssembler {
         return false;
     }
 
+    /**
+     * Whether token i is the first word of a title of several words that starts there or, repeated, right after
+     * it (ولي | العهد، ولي | ولي العهد): a word of a title, not a name.
+     */
+    private boolean opensTitle(List<Token> toks, int i) {
+        return titleOfSeveralWordsAt(toks, i)
+                || i + 1 < toks.size() && toks.get(i + 1).norm().equals(toks.get(i).norm()) && titleOfSeveralWordsAt(toks, i + 1);
+    }
+
+    private boolean titleOfSeveralWordsAt(List<Token> toks, int i) {
+        return titleMatchAt(toks, i) != null;
+    }
+
+    /** The title of several words the lexicons know that starts at token i (ولي العهد، رجل الأعمال), or null. */
+    private Lexicons.Match titleMatchAt(List<Token> toks, int i) {
+        int end = Math.min(toks.size(), i + 4);
+        String[] words = new String[end - i];
+        for (int k = i; k < end; k++) {
+            words[k - i] = toks.get(k).text(text);
+        }
+        Lexicons.Match m = lexicons.longestAt(TokenForms.of(words), 0, LexClass.TITLE.bit());
+        return m != null && m.end() >= 2 ? m : null;
+    }
+
+    /** Ordinal words with the article, normalized: alone they are no name (النائب الثاني، الدور الأول). */
+    private static final Set<String> ORDINALS = Stream.of("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة",
+                    "الرابع", "الرابعة", "الخامس", "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن",
+                    "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+
+    /** Honorifics, normalized (سمو، معالي، فخامة، سعادة، جلالة، حضرة). */
+    private static final Set<String> HONORIFICS = Stream.of("سمو", "معالي", "فخامة", "سعادة", "جلالة", "حضرة")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the word before token i is ل + an honorific (لسمو ولي العهد، لمعالي الوزير): what starts at i is
+     * the genitive of a longer description before it (رئيس الشؤون الخاصة لسمو ولي العهد).
+     */
+    private boolean afterLamHonorific(List<Token> s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String n = ArabicForms.norm(s.get(i - 1).text(text));
+        return n.length() > 3 && n.charAt(0) == '\u0644' && HONORIFICS.contains(n.substring(1));
+    }
+
+    /** A title of several words at token i written without a proclitic on it (ولي العهد, not لولي العهد). */
+    private boolean bareTitleOfSeveralWordsAt(List<Token> toks, int i) {
+        Lexicons.Match m = titleMatchAt(toks, i);
+        return m != null && m.strippedLetters() == 0;
+    }
+
     private boolean isTitle(Token t) {
         for (String f : CliticSegmenter.lookupForms(t)) {
             if (LexClass.TITLE.in(lexicons.classesOf(f))) {
@@ -578,7 +644,11 @@ public final class EntityAssembler {
                 break;
             }
             boolean waTitle = titleAfterWa(t);
-            boolean title0 = waTitle || isTitle(t);
+            boolean several = bareTitleOfSeveralWordsAt(s, i);
+            if (several && afterLamHonorific(s, i)) {
+                break; // رئيس الشؤون الخاصة لسمو ولي العهد الأستاذ X: the crown prince's, not X's
+            }
+            boolean title0 = waTitle || isTitle(t) || several; // ولي العهد الأمير X
             boolean inner = i < nameStart - 1; // a word with accepted role words between it and the name
             if (title0) {
                 title = i;
@@ -593,7 +663,8 @@ public final class EntityAssembler {
                 break; // X والمطرب Y، مدرب الاتحاد والصربي Y: the conjunction opens Y's list item (not in المطرب والملحن Y)
             }
         }
-        if (title > 0 && title == nameStart - MAX_ROLE_WORDS && definite(s.get(title))) {
+        if (title > 0 && title == nameStart - MAX_ROLE_WORDS
+                && (definite(s.get(title)) || isTitle(s.get(title)) || bareTitleOfSeveralWordsAt(s, title))) {
             Token head = s.get(title - 1);
             if (head.kind() == TokenKind.ARABIC && head.prefix().isEmpty() && isTitle(head)) {
                 title--; // نائب الوزير ومبعوث ...: the limit would cut a title from the noun it governs
@@ -601,7 +672,7 @@ public final class EntityAssembler {
         }
         if (title >= 0) {
             Token from = s.get(title);
-            int particles = titleAfterWa(from) ? 1 : particlesBefore(from);
+            int particles = titleAfterWa(from) ? 1 : bareTitleOfSeveralWordsAt(s, title) ? 0 : particlesBefore(from);
             int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), particles);
             return new Span(start, s.get(lastRoleWord).end()).in(text);
         }
