@@ -18,8 +18,9 @@ import org.mirsad.core.model.TokenKind;
  * <ol>
  *   <li>a chunk is a B- tag and the I- tags of the same type after it (an I- without a B- starts a
  *       chunk); its span runs from its first token's start to its last token's end;</li>
- *   <li>a mention that is a title or role word alone (الرئيس، الوزير), or a common noun for armed groups
- *       alone (الميليشيا), is not an entity;</li>
+ *   <li>a mention that is a title or role word alone (الرئيس، الوزير), the first word of a title of several
+ *       words (ولي | العهد), an ordinal (الثاني), or a common noun for armed groups alone (الميليشيا), is not an
+ *       entity, nor is a person that is the head word of a name alone (النادي);</li>
  *   <li>a single-letter proclitic (و ف ب ل ك) on a mention whose bare form the document names elsewhere
  *       is left out of the mention (وماكماستر ▸ ماكماستر when ماكماستر is named), as is one on a name the
  *       lexicons know, the head of a name (لوزارة الداخلية ▸ وزارة الداخلية) or a common word while the
@@ -83,7 +84,8 @@ public final class EntityAssembler {
                     j++;
                 }
                 if (!(j - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
-                        || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))))
+                        || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
+                        || type == EntityType.PERSON && isHead(toks.get(i))))
                         && hasWord(toks, i, j)) {
                     chunks.add(new Chunk(toks, i, j, type));
                 }
@@ -509,6 +511,16 @@ public final class EntityAssembler {
     private boolean bareTitleOfSeveralWordsAt(List<Token> toks, int i) {
         Lexicons.Match m = titleMatchAt(toks, i);
         return m != null && m.strippedLetters() == 0;
+    }
+
+    /** The head word of an organization, outlet or place name (النادي، وزارة، مدينة): alone, no person. */
+    private boolean isHead(Token t) {
+        for (String f : CliticSegmenter.lookupForms(t)) {
+            if ((lexicons.classesOf(f) & HEAD_CLASSES) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitle(Token t) {

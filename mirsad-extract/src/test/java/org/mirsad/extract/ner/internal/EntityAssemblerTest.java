@@ -64,4 +64,12 @@ class EntityAssemblerTest {
         assertEquals("لجنة الإغاثة", assemble(unknown, Map.of("لجنة", "B-ORG", "الإغاثة", "I-ORG")).get(0).text(),
                 "a name the lexicons do not know keeps its first letter");
     }
+
+    @Test
+    void aLoneHeadWordATitlesFirstWordOrAnOrdinalTaggedAsAPersonIsNoEntity() {
+        String text = "وخسر النادي الكاتالوني أمام ولي العهد في الدور الثاني بحضور سامر";
+        List<Entity> all = assemble(text, Map.of("النادي", "B-PERSON", "ولي", "B-PERSON", "الثاني", "B-PERSON",
+                "سامر", "B-PERSON"));
+        assertEquals(List.of("سامر"), all.stream().map(Entity::text).toList());
+    }
 }
