@@ -3,7 +3,7 @@ package org.mirsad.extract.ner.internal;
 /**
  * Rule {@code MONTH_NOT_ENTITY}: an entity that is nothing but a month name the lexicons know (آب، أيار،
  * جانفي، رمضان) is not an entity when a date surrounds it — a number right before it (15 آب) or right after
- * it (آب 2003), or another month name across a slash (أغسطس / آب). The dates layer reads it. Month names
+ * it (آب 2003), or another month name across a slash or before its opening parenthesis (أغسطس / آب، أغسطس (آب)). The dates layer reads it. Month names
  * that are also given names or brands (رمضان، تموز، نيسان) keep their tag anywhere else. Labels are
  * {@link TaggerModel#LABELS} indices, changed in place.
  */
@@ -57,7 +57,8 @@ public final class MonthRule {
         if (from > 0 && t[from - 1].shape == TokenForms.SHAPE_DIGIT || to < n && t[to].shape == TokenForms.SHAPE_DIGIT) {
             return true;
         }
-        boolean slashBefore = from > 1 && "/".equals(t[from - 1].norm) && monthEnds(t, begin, from - 2);
+        boolean slashBefore = from > 1 && ("/".equals(t[from - 1].norm) || "(".equals(t[from - 1].norm))
+                && monthEnds(t, begin, from - 2); // أغسطس / آب، أغسطس (آب)
         boolean slashAfter = to + 1 < n && "/".equals(t[to].norm) && (begin[to + 1] & MONTH) != 0;
         return slashBefore || slashAfter;
     }

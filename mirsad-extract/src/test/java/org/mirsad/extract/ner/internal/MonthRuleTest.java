@@ -25,6 +25,8 @@ class MonthRuleTest {
     @Test
     void aMonthAcrossASlashFromAnotherMonthIsNoPlace() {
         assertArrayEquals(new int[6], apply("في نهاية أغسطس / آب الماضي", new int[] {0, 0, 0, 0, l("B-LOC"), 0}));
+        assertArrayEquals(new int[7], apply("في نهاية أغسطس ( آب ) الماضي", new int[] {0, 0, 0, 0, l("B-ORG"), 0, 0}),
+                "the other calendar's name in parentheses");
         assertArrayEquals(new int[5], apply("منذ يناير / كانون الثاني", new int[] {0, 0, 0, l("B-LOC"), l("I-LOC")}));
     }
 
