@@ -24,7 +24,8 @@ import org.mirsad.extract.clean.LineKind;
  *       ({@link Head});</li>
  *   <li>the body block is the best-scoring run of the remaining lines ({@link BodyBlock}); what is left
  *       before it is {@code HEAD}, after it {@code TAIL};</li>
- *   <li>a dateline/byline opening the first paragraph is cut off ({@link Credits#leading});</li>
+ *   <li>a share bar glued to the start of the first paragraph ({@link LeadingShare}) and a dateline/byline
+ *       opening it are cut off ({@link Credits#leading});</li>
  *   <li>the body is assembled from verbatim segments with an {@link OffsetMap}.</li>
  * </ol>
  */
@@ -152,9 +153,10 @@ public final class CleaningRun {
             first = second;
         }
         if (first != null) {
-            Credit c = Credits.leading(first.text);
+            int share = LeadingShare.length(first.text); // شارك من خلال تويتر فيسبوك اكتب رأيك أكد الوزير ...
+            Credit c = Credits.leading(first.text.substring(share));
+            first.skip = share + (c != null ? c.skip() : 0);
             if (c != null) {
-                first.skip = c.skip();
                 takeCredit(c);
             }
         }
