@@ -262,10 +262,21 @@ public final class EntityAssembler {
             if (forms[f].length() < 2 || !bareFormIsTheWord(norm, forms[f], listed && f == 2 && norm.charAt(0) == '\u0648')) {
                 continue;
             }
+            int bareClasses = lexicons.classesOf(forms[f]);
+            if (norm.charAt(letters - 1) == '\u0643' && knownWord(norm)
+                    && (bareClasses & (PLACES | HEAD_CLASSES | LexClass.ORG.bit() | LexClass.MEDIA.bit())) == 0) {
+                continue; // كروز is Cruz, not ك + روز: ك (like) before a name is rare, a name beginning with ك is not
+            }
             boolean mergedArticle = forms[f].startsWith("\u0627\u0644") && norm.startsWith("\u0644\u0644", letters - 2);
             return ArabicForms.surfaceOffset(surface, mergedArticle ? letters - 2 : letters);
         }
         return 0;
+    }
+
+    /** Whether the word clusters know the whole normalized word (it is frequent enough as written). */
+    private boolean knownWord(String norm) {
+        WordClusters wc = lexicons.clusters();
+        return wc.groupings() > 0 && wc.of(norm) != null;
     }
 
     private static final int PLACES = LexClass.COUNTRY.bit() | LexClass.CITY.bit() | LexClass.REGION.bit();

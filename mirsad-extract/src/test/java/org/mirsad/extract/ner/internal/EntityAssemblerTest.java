@@ -72,4 +72,11 @@ class EntityAssemblerTest {
                 "سامر", "B-PERSON"));
         assertEquals(List.of("سامر"), all.stream().map(Entity::text).toList());
     }
+
+    @Test
+    void kafBeforeAKnownNameIsKeptWhenTheWholeWordIsAFrequentWord() {
+        // كروز (Cruz) is frequent in news as written; روز alone is a given name the lexicons know
+        List<Entity> all = assemble("وصرح السناتور كروز بأن القرار خاطئ", Map.of("كروز", "B-PERSON"));
+        assertEquals("كروز", all.get(0).text());
+    }
 }
