@@ -90,6 +90,8 @@ class QuantityRulesTest {
             CELSIUS             | بلغت الحرارة 46 درجة مئوية                 | 46 درجة مئوية      | 46    | °C
             TEMPERATURE_DEGREES | سجلت درجات الحرارة 44 درجة في الجنوب       | 44 درجة            | 44    | °C
             RICHTER             | ضربت هزة بقوة 4.7 درجات على مقياس ريختر     | 4.7 درجات          | 4.7   | Richter
+            RA_DECIMAL_MILLIONS | بلغت مبيعات التذاكر 7ر12 مليون دولار        | 7ر12 مليون دولار   | 12700000 | USD
+            RA_DECIMAL_PERCENT  | تراجع المؤشر بنسبة 35ر2% في ختام التداول    | 35ر2%              | 2.35  | %
             """)
     void units(String rule, String sentence, String text, double value, String unit) {
         Quantity q = only(sentence);

@@ -8,7 +8,7 @@ import org.mirsad.extract.internal.Words;
 
 /**
  * Reads the number itself at a token: digits with an optional multiplier ({@code 15 ألف، 3.4 مليون،
- * مليون و200 ألف}), composed number words ({@code خمسة وعشرين، ثلاثة آلاف، ثلاثمئة وخمسين ألفًا}),
+ * مليون و200 ألف}; a decimal comma typed as ر, fraction first: {@code 4ر29 مليون} = 29.4 million), composed number words ({@code خمسة وعشرين، ثلاثة آلاف، ثلاثمئة وخمسين ألفًا}),
  * teens, fractions ({@code نصف، ربع، ثلث}), vague counts ({@code عشرات، مئات، آلاف، عشرات الآلاف})
  * and definite cardinals after their noun ({@code المخيمات الثلاثة}).
  */
@@ -50,6 +50,10 @@ final class NumberCore {
             return null;
         }
         int j = i + 1;
+        if (raDecimal(w, i)) {
+            v = Double.parseDouble(w.norm(i + 2) + "." + w.norm(i)); // 4ر29 مليون = 29.4 million
+            j = i + 3;
+        }
         boolean mult = false;
         Words.Hit<Entry> m = w.lookup(j, WORDS, false, false);
         if (m != null && (m.value().kind() == Kind.MULT || m.value().kind() == Kind.MULT_PLURAL)) {
@@ -75,6 +79,16 @@ final class NumberCore {
             }
         }
         return new Read(i, "", j, v, Form.DIGITS, mult);
+    }
+
+    /**
+     * Whether tokens i..i+2 are digits, ر and digits written together (9ر1%، 4ر29 مليون دولار، 2298ر6 يوان):
+     * the decimal comma some agencies type as ر, with the fraction first in the text and the integer after
+     * it — 9ر1 is 1.9.
+     */
+    static boolean raDecimal(Words w, int i) {
+        return w.touching(i) && w.touching(i + 1) && w.norm(i + 1).equals("\u0631") && w.isNumber(i + 2)
+                && Words.isDigits(w.norm(i), 1, 6) && Words.isDigits(w.norm(i + 2), 1, 9);
     }
 
     private static Read words(Words w, int i) {
