@@ -24,7 +24,7 @@ import org.mirsad.extract.internal.Words;
  *   <li>day and period expressions, optionally opened by a part of day ({@code مساء}) or an edge
  *       ({@code نهاية، مطلع}) and by {@code يوم}: relative days ({@code أمس الاثنين، بعد غد}),
  *       weekdays with a direction or a date, day–month(–year) dates in both Gregorian naming
- *       systems and Hijri, months, years ({@code عام 2019}), quarters ({@code الربع الأول من 2024}),
+ *       systems and Hijri, months (with their year, also after a year word: {@code مارس عام 2015}), years ({@code عام 2019}), quarters ({@code الربع الأول من 2024}),
  *       relative periods ({@code الأسبوع الماضي، هذا العام}) and numeric dates ({@code 2021/3/3}).</li>
  * </ol>
  * See {@link DateResolver} for the value conventions; year and numeric-date rules live in
@@ -563,6 +563,11 @@ public final class DateParser {
         int k = m.end;
         Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
         String dir = null;
+        int named = namedYearAt(k, m.hijri);
+        if (y == null && named >= 0) {
+            y = m.hijri ? years.hijriYear(named) : years.year(named); // مارس عام 2015، يونيو من عام 2017
+            k = named;
+        }
         if (y != null) {
             k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
         } else if (!m.hijri && yearOfMonth(k) != null) {
@@ -603,6 +608,20 @@ public final class DateParser {
     private boolean podAdverb(int k) {
         Match m = DateVocabulary.PHRASES.match(w, k, "POD", false);
         return m != null && m.end() == k + 1 && DateVocabulary.POD_ADVERBS.contains(w.norm(k));
+    }
+
+    /**
+     * The token of a year number that a year word (optionally after من) names right after a month (مارس عام
+     * 2015، يونيو من عام 2017، رمضان سنة 1439): its index, or −1.
+     */
+    private int namedYearAt(int k, boolean hijri) {
+        int q = w.norm(k).equals(DateVocabulary.FROM) ? k + 1 : k;
+        Match yw = DateVocabulary.PHRASES.match(w, q, "YEARWORD", true);
+        if (yw == null) {
+            return -1;
+        }
+        Integer y = hijri ? years.hijriYear(yw.end()) : years.year(yw.end());
+        return y != null ? yw.end() : -1;
     }
 
     /**
