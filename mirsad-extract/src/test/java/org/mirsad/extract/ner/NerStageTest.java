@@ -294,4 +294,10 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.text().equals("ولي") || e.text().equals("الثاني")), all.toString());
         assertTrue(all.stream().anyMatch(e -> e.text().equals("جدة") && e.type() == EntityType.LOC), all.toString());
     }
+
+    @Test
+    void aRoleAfterLamIsWrittenWithItsArticle() {
+        List<Entity> all = entitiesOf("وقدم الوفد التهنئة للرئيس التركي أحمد كمال بمناسبة فوزه.");
+        assertEquals("الرئيس التركي", person(all, "أحمد كمال").role());
+    }
 }

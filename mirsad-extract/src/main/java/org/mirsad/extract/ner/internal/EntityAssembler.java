@@ -695,9 +695,16 @@ public final class EntityAssembler {
         }
         if (title >= 0) {
             Token from = s.get(title);
+            int roleEnd = s.get(lastRoleWord).end();
+            String p = from.prefix();
+            if (p.endsWith("\u0644\u0644") && articleAfterLam(from)) {
+                // للرئيس المخلوع X: ل + the article; the role is written with its article (الرئيس المخلوع)
+                int stem = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), p.length());
+                return "\u0627\u0644" + text.substring(stem, roleEnd);
+            }
             int particles = titleAfterWa(from) ? 1 : bareTitleOfSeveralWordsAt(s, title) ? 0 : particlesBefore(from);
             int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), particles);
-            return new Span(start, s.get(lastRoleWord).end()).in(text);
+            return new Span(start, roleEnd).in(text);
         }
         int after = c.to();
         if (after + 1 < s.size() && s.get(after).kind() == TokenKind.PUNCT && ",،".indexOf(text.charAt(s.get(after).start())) >= 0
