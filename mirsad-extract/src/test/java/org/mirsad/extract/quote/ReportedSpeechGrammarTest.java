@@ -589,4 +589,14 @@ class ReportedSpeechGrammarTest {
             assertTrue(!speaker.startsWith("لكن") && !speaker.startsWith("لذا"), () -> t + " ▸ " + q);
         }
     }
+
+    @Test
+    void aConjunctionWrittenApartAMannerPhraseAndAnObjectWithItsPronounAreNoSpeaker() {
+        List<Quote> q = quotesWithEntities("و أعرب الوزير عن تقديره للجهود المبذولة.");
+        assertEquals("الوزير", q.get(0).speaker().text(), q::toString);
+        List<Quote> r = quotesWithEntities("وقال الوزير إن الخطة جاهزة. واستطرد بقوله: «سنبدأ غدا».");
+        assertEquals("الوزير", r.get(1).speaker().text(), r::toString);
+        List<Quote> o = quotesWithEntities("وأكد محمد العتيبي استعداده للتعاون مع اللجنة.");
+        assertEquals("محمد العتيبي", o.get(0).speaker().text(), o::toString);
+    }
 }

@@ -528,8 +528,25 @@ public final class QuoteParser {
                     && !linker.insideName(t.start[k]) && !t.norm[k].equals("باسم")) {
                 return k;
             }
+            if (afterName(k) && !definite(k) && possessiveSuffix(k) && !linker.insideName(t.start[k])) {
+                return k; // وأكد شتاينماير تفهمه قلق الرياض: a verbal noun with its pronoun after the name
+            }
         }
         return -1;
+    }
+
+    /** Whether a name the tagger found ends right before token k. */
+    private boolean afterName(int k) {
+        org.mirsad.core.model.Entity e = linker.nameCovering(t.start[k - 1]);
+        return e != null && e.span().end() == t.end[k - 1];
+    }
+
+    /** Whether the Arabic word at k ends with a possessive pronoun (ـه، ـها، ـهم، ـهما) on a stem of three letters or more. */
+    private boolean possessiveSuffix(int k) {
+        String w = t.norm[k];
+        return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC
+                && (w.endsWith("هما") && w.length() >= 6 || w.endsWith("هم") && w.length() >= 5
+                        || w.endsWith("ها") && w.length() >= 5 || w.endsWith("ه") && w.length() >= 4);
     }
 
     /** Particles that negate the verb after them in the past or future (لم يذكر، لن يتحدثوا), normalized. */

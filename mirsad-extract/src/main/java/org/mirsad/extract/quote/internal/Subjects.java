@@ -55,6 +55,9 @@ final class Subjects {
         if (start >= end || !g.clauseStart(start, a) || !g.npToken(start)) {
             return null;
         }
+        if (end - start == 1 && (t.norm[start].equals("و") || t.norm[start].equals("ف"))) {
+            return null; // و اعرب السمحان: the conjunction written apart, not a subject
+        }
         int[] topic = topic(a, end);
         return topic != null && start < topic[1] ? topic : new int[] {start, end}; // أما X فخصصت ... رأت
     }
