@@ -94,6 +94,9 @@ public final class CleaningEvaluation {
             for (String p : paras) {
                 truth.add(key(p));
             }
+            if (c.dateline() != null || c.byline() != null) {
+                creditCut(truth, got); // the corpus keeps «دبي (CNN)-- ...» in its first paragraph; the cleaner moves it out
+            }
             bodyLines += truth.size();
             for (String t : truth) {
                 if (got.contains(t)) {
@@ -131,6 +134,34 @@ public final class CleaningEvaluation {
         out.flush();
         return f;
     }
+
+    /**
+     * Where the cleaner moved a dateline or byline out of the first paragraph, the corpus paragraph that is that
+     * line with the credit before it stands for the line in {@code truth} (a credit is at most
+     * {@value #MAX_CREDIT_CHARS} characters).
+     */
+    private static void creditCut(Set<String> truth, Set<String> got) {
+        for (String g : got) {
+            if (truth.contains(g)) {
+                continue;
+            }
+            String whole = null;
+            for (String t : truth) {
+                if (t.length() > g.length() && t.length() - g.length() <= MAX_CREDIT_CHARS && t.endsWith(g)) {
+                    whole = t;
+                    break;
+                }
+            }
+            if (whole != null) {
+                truth.remove(whole);
+                truth.add(g);
+                return;
+            }
+        }
+    }
+
+    /** Longest dateline and byline the evaluation lets the cleaner move out of a paragraph. */
+    static final int MAX_CREDIT_CHARS = 80;
 
     private static int countIn(String body, String line) {
         int n = 0;

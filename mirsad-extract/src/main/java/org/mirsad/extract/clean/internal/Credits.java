@@ -193,9 +193,17 @@ public final class Credits {
     private static Credit leadingDashed(String t) {
         int limit = Math.min(t.length(), MAX_LEADING_CHARS);
         int dash = -1;
+        int commas = 0;
         for (int i = 0; i < limit; i++) {
             char c = t.charAt(i);
-            if (c == '.' || c == '،' || c == ',' || c == ':' || c == '؛' || c == '!' || c == '؟' || c == '?') {
+            if (c == '،' || c == ',') {
+                commas++; // دبي، الإمارات العربية المتحدة (CNN)--: city, country; checked below
+                if (commas > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (c == '.' || c == ':' || c == '؛' || c == '!' || c == '؟' || c == '?') {
                 return null;
             }
             if (LineShape.isDash(c) && isDashAt(t, i)) {
@@ -216,10 +224,26 @@ public final class Credits {
         }
         String p = clean(place);
         int pw = words(p);
-        if (pw == 0 || pw > 3 || hasDigit(p) || Cues.NAV.matches(LineKey.of(p)) || Cues.RELATED.matches(LineKey.of(p))) {
+        boolean agency = credit != null && isAgency(credit);
+        if (commas > 0 && !(agency && cityAndCountry(p))) {
+            return null; // a comma before the dash is a clause, unless a place, its country and an agency (CNN)
+        }
+        if (pw == 0 && agency && dash > 0) {
+            int i = dash + 1;
+            while (i < t.length() && LineShape.isDash(t.charAt(i))) {
+                i++;
+            }
+            i = skipSpaces(t, i);
+            return i < t.length() ? new Credit(null, clean(credit), i) : null; // (CNN)-- ...
+        }
+        if (pw == 0 || pw > (commas > 0 ? 6 : 3) || hasDigit(p) || Cues.NAV.matches(LineKey.of(p))
+                || Cues.RELATED.matches(LineKey.of(p))) {
             return null;
         }
         int i = dash + 1;
+        while (i < t.length() && LineShape.isDash(t.charAt(i))) {
+            i++; // (CNN)-- : a doubled dash
+        }
         i = skipSpaces(t, i);
         boolean spacedDash = dash + 1 < t.length() && Character.isWhitespace(t.charAt(dash + 1));
         if (i < t.length() && (t.charAt(i) == '«' || t.charAt(i) == '(' || t.charAt(i) == '"')) {
@@ -331,6 +355,17 @@ public final class Credits {
     }
 
     /** Whether the whole text is a known agency. */
+    /** {@code دبي، الإمارات العربية المتحدة}: at most three words, a comma, and a place the cue list knows. */
+    private static boolean cityAndCountry(String p) {
+        int comma = Math.max(p.indexOf('،'), p.indexOf(','));
+        if (comma <= 0) {
+            return false;
+        }
+        String city = clean(p.substring(0, comma));
+        String country = clean(p.substring(comma + 1));
+        return words(city) >= 1 && words(city) <= 3 && isPlace(country);
+    }
+
     static boolean isAgency(String s) {
         return !s.isEmpty() && Cues.AGENCIES.matches(LineKey.of(s));
     }
