@@ -599,4 +599,11 @@ class ReportedSpeechGrammarTest {
         List<Quote> o = quotesWithEntities("وأكد محمد العتيبي استعداده للتعاون مع اللجنة.");
         assertEquals("محمد العتيبي", o.get(0).speaker().text(), o::toString);
     }
+
+    @Test
+    void aPhraseInsideTheFirstStatementIsNoSubjectOfTheNext() {
+        List<Quote> q = quotesWithEntities("وذكر الصياد أن هذه المهنة متعبة واستدرك: «لكنها تكفي العائلة».");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("الصياد", q.get(1).speaker().text(), q::toString);
+    }
 }

@@ -110,6 +110,7 @@ public final class QuoteParser {
                 case PHRASE -> phrase(s, a, b, hit, nextCue);
             };
             if (q != null) {
+                q = speakerOutsideContents(q, here, s);
                 here.add(q);
                 if (q.speaker() != null) {
                     lastSpeaker = q.speaker();
@@ -126,6 +127,42 @@ public final class QuoteParser {
         for (Quote q : here) {
             out.add(via.isEmpty() ? q : new Quote(q.span(), q.speaker(), q.cue(), q.content(), q.direct(), via));
         }
+    }
+
+    /**
+     * A quote whose speaker phrase lies inside what an earlier statement of the sentence said (فذكر أن هذه المهنة
+     * غير مربحة واستدرك: ...: the phrase is the first statement's content, not the second's subject) takes that
+     * statement's speaker: the same person goes on speaking. A phrase with a name in it stays the subject.
+     */
+    private Quote speakerOutsideContents(Quote q, List<Quote> earlier, int s) {
+        if (q.speaker() == null || namesSomeone(q.speaker().span())) {
+            return q; // والرئيس ترامب قال: a name before the verb is its subject, wherever the first content ended
+        }
+        for (Quote p : earlier) {
+            if (p.content().contains(q.cue().span())) {
+                continue; // قال إن الوزير أكد أن ...: a statement reported inside the first keeps its own subject
+            }
+            if (p.content().contains(q.speaker().span()) && q.speaker().span().end() <= q.cue().span().start()) {
+                Mention speaker = p.speaker();
+                if (speaker != null) {
+                    discourse.add(speaker, '?', '?', s);
+                }
+                Span span = new Span(Math.min(q.span().start(), speaker == null ? q.span().start() : speaker.span().start()),
+                        q.span().end());
+                return new Quote(span, speaker, q.cue(), q.content(), q.direct(), q.via());
+            }
+        }
+        return q;
+    }
+
+    /** Whether a name the tagger found starts inside the span. */
+    private boolean namesSomeone(Span span) {
+        for (int k = 0; k < t.n; k++) {
+            if (t.start[k] >= span.start() && t.end[k] <= span.end() && linker.nameCovering(t.start[k]) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
