@@ -90,6 +90,7 @@ class QuantityRulesTest {
             CELSIUS             | بلغت الحرارة 46 درجة مئوية                 | 46 درجة مئوية      | 46    | °C
             TEMPERATURE_DEGREES | سجلت درجات الحرارة 44 درجة في الجنوب       | 44 درجة            | 44    | °C
             RICHTER             | ضربت هزة بقوة 4.7 درجات على مقياس ريختر     | 4.7 درجات          | 4.7   | Richter
+            STERLING_ALONE      | بلغت قيمة المدافع 9 ملايين استرليني         | 9 ملايين استرليني  | 9000000 | GBP
             RA_DECIMAL_MILLIONS | بلغت مبيعات التذاكر 7ر12 مليون دولار        | 7ر12 مليون دولار   | 12700000 | USD
             RA_DECIMAL_PERCENT  | تراجع المؤشر بنسبة 35ر2% في ختام التداول    | 35ر2%              | 2.35  | %
             """)
@@ -138,7 +139,10 @@ class QuantityRulesTest {
         assertNull(h.value());
         assertEquals("الشاحنات", h.counted());
         assertNull(only("فقد آلاف العمال وظائفهم").value());
-        assertEquals("عشرات مليارات", only("أنفقت الحكومة عشرات مليارات الدولارات").text());
+        Quantity money = only("أنفقت الحكومة عشرات مليارات الدولارات");
+        assertEquals("عشرات مليارات الدولارات", money.text(), "the currency after a vague count is its unit");
+        assertEquals("USD", money.unit());
+        assertNull(money.value());
     }
 
     @ParameterizedTest(name = "{0}")
