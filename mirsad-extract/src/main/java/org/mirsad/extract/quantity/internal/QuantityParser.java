@@ -181,7 +181,9 @@ public final class QuantityParser {
         }
         boolean modelName = i >= 2 && w.touching(i - 1) && w.isPunct(i - 1, "-") && w.touching(i - 2)
                 && w.kind(i - 2) != org.mirsad.core.model.TokenKind.NUMBER;
-        return joinedAfter || joinedBefore || modelName;
+        String before = i >= 1 ? w.norm(i - 1) : "";
+        boolean clock = before.endsWith("\u0627\u0644\u0633\u0627\u0639\u0629") || before.endsWith("\u0627\u0644\u0633\u0627\u0639\u0647");
+        return joinedAfter || joinedBefore || modelName || clock; // الساعة 0632 بتوقيت غرينتش: a time of day
     }
 
     /** A number opening a line and followed by {@code . - ) :}: an item number of a list. */
