@@ -26,6 +26,10 @@ public final class Lexicons {
     private static volatile Lexicons defaults;
 
     private final Node root = new Node();
+    /** One-letter proclitics {@link #longestAt} strips from a two-letter first word. */
+    private static final String PROCLITIC_LETTERS = "\u0648\u0641\u0628\u0644\u0643";
+    /** Two-letter first words of names of several words with each proclitic before them (لبي، وسي). */
+    private final java.util.Set<String> shortFirstWithProclitic = new java.util.HashSet<>();
     private final WordClusters clusters;
     private final Map<LexClass, List<String>> lists;
     private final long fingerprint;
@@ -52,6 +56,12 @@ public final class Lexicons {
         for (LexClass c : LexClass.values()) {
             for (String entry : expand(c, lists.getOrDefault(c, List.of()), lists.getOrDefault(LexClass.MEDIA_HEAD, List.of()))) {
                 String[] toks = entry.trim().split("\\s+");
+                String first = ArabicForms.norm(toks[0]);
+                if (toks.length > 1 && first.length() == 2) {
+                    for (char p : PROCLITIC_LETTERS.toCharArray()) {
+                        shortFirstWithProclitic.add(p + first); // لبي for بي بي سي
+                    }
+                }
                 Node n = root;
                 for (String t : toks) {
                     String k = ArabicForms.norm(t);
@@ -251,7 +261,7 @@ public final class Lexicons {
             }
         }
         String norm = toks[i].norm;
-        if (best == null && norm.length() == 3 && "\u0648\u0641\u0628\u0644\u0643".indexOf(norm.charAt(0)) >= 0) {
+        if (best == null && norm.length() == 3 && shortFirstWithProclitic.contains(norm)) {
             // a one-letter proclitic on a two-letter first word of a name of several (لبي بي سي، وسي إن إن):
             // lookupForms keeps such short words whole, so the stripped form may only open a longer match
             Node node = root.child(norm.substring(1));
