@@ -157,8 +157,9 @@ public final class QuoteParser {
 
     /** Whether a name the tagger found starts inside the span. */
     private boolean namesSomeone(Span span) {
-        for (int k = 0; k < t.n; k++) {
-            if (t.start[k] >= span.start() && t.end[k] <= span.end() && linker.nameCovering(t.start[k]) != null) {
+        int k = java.util.Arrays.binarySearch(t.start, 0, t.n, span.start());
+        for (k = k < 0 ? -k - 1 : k; k < t.n && t.end[k] <= span.end(); k++) {
+            if (linker.nameCovering(t.start[k]) != null) {
                 return true;
             }
         }
