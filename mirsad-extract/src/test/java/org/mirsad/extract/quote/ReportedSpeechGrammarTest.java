@@ -44,6 +44,9 @@ class ReportedSpeechGrammarTest {
                 "رئيس البلدية", "أعمال الصيانة ستنتهي الشهر المقبل");
         says("وأعلنت النقابة في بيان أصدرته مساء الأحد أن الإضراب سيستمر.", "أعلنت", "النقابة", "الإضراب سيستمر");
         says("وقال مسؤول في الوزارة إن الخطة جاهزة.", "قال", "مسؤول في الوزارة", "الخطة جاهزة");
+        says("وأوضح مدير المدرسة في كلمته أن الدوام يبدأ مبكرا.", "أوضح", "مدير المدرسة", "الدوام يبدأ مبكرا");
+        List<Quote> q = quotesWithEntities("وذكر وزير المالية بالنيابة سالم العنزي في بيانه أن الاجتماع تأجل.");
+        assertEquals("وزير المالية بالنيابة سالم العنزي", q.get(0).speaker().text(), q::toString);
     }
 
     @Test
@@ -605,5 +608,39 @@ class ReportedSpeechGrammarTest {
         List<Quote> q = quotesWithEntities("وذكر الصياد أن هذه المهنة متعبة واستدرك: «لكنها تكفي العائلة».");
         assertEquals(2, q.size(), q::toString);
         assertEquals("الصياد", q.get(1).speaker().text(), q::toString);
+    }
+
+    @Test
+    void theOfficeAPrepositionNamesIsPartOfTheSpeaker() {
+        List<Quote> q = quotesWithEntities("وأوضح المشرف على برامج الصيف في البلدية سلمان الدوسري أن العروض تبدأ الخميس.");
+        assertEquals("المشرف على برامج الصيف في البلدية سلمان الدوسري", q.get(0).speaker().text(), q::toString);
+        List<Quote> r = quotesWithEntities("وأكد المتحدث الرسمي بالهيئة العامة للأرصاد خالد بن سعد الزهراني أن الأمطار ستستمر.");
+        assertEquals("المتحدث الرسمي بالهيئة العامة للأرصاد خالد بن سعد الزهراني", r.get(0).speaker().text(), r::toString);
+        List<Quote> s = quotesWithEntities("وقال المسؤول عن الملف في الشركة إن التسليم تأخر.");
+        assertEquals("المسؤول عن الملف في الشركة", s.get(0).speaker().text(), s::toString);
+    }
+
+    @Test
+    void aPrepositionalPhraseOfMannerOrOneTheVerbGovernsIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotesWithEntities("وتابعت المديرة بالقول إن المدرسة ستفتح أبوابها.");
+        assertEquals("المديرة", q.get(0).speaker().text(), q::toString);
+        List<Quote> r = quotesWithEntities("وتقول الجدة باللغة الكردية إن البيت تغير كثيرا.");
+        assertEquals("الجدة", r.get(0).speaker().text(), r::toString);
+    }
+
+    @Test
+    void aClauseOpeningWithBayyanaAndThenThatIsAStatement() {
+        says("وبين المدير التنفيذي للجمعية أن التبرعات زادت هذا العام.", "بين", "المدير التنفيذي للجمعية",
+                "التبرعات زادت هذا العام");
+        List<Quote> q = quotes("وبين الطرفين خلاف قديم على الحدود.");
+        assertTrue(q.isEmpty(), q::toString);
+        List<Quote> r = quotes("وبين عامي 2010 و2015 تراجع الإنتاج، وأكد الخبراء أن السبب هو الجفاف.");
+        assertEquals(1, r.size(), r::toString);
+    }
+
+    @Test
+    void aliAfterBinIsANameNotAPreposition() {
+        List<Quote> q = quotesWithEntities("وقال محمد بن علي الشهري إن الطريق سيفتح غدا.");
+        assertEquals("محمد بن علي الشهري", q.get(0).speaker().text(), q::toString);
     }
 }

@@ -136,11 +136,36 @@ public final class CueFinder {
                 }
             }
         }
-        if ((g.in("preposition", i) || g.in("particle", i)) && !opensNext) {
+        if ((g.in("preposition", i) || g.in("particle", i)) && !opensNext && !statesAfterSubject(i, stripped)) {
             return null; // بين، من بين: the preposition unless a statement follows at once (بيّن أن)
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
+    }
+
+    /** Longest subject, in tokens, between a clause-opening وبين and the أن of its statement. */
+    private static final int SUBJECT_SPAN = 14;
+
+    /**
+     * Whether a word that is also a preposition (بين) opens its clause with the conjunction (وبين، فبين) and
+     * is followed by a definite noun phrase and then, before any punctuation but a comma, a complementizer:
+     * the verb بيّن with its subject (وبين المتحدث الرسمي بالمؤسسة ... أن). The preposition needs two
+     * things joined by و (بين الطرفين، بين عامي 2010 و2015), and no complementizer ends its phrase.
+     */
+    private boolean statesAfterSubject(int i, boolean stripped) {
+        boolean opensClause = i == 0 || t.punct(i - 1) || java.util.Arrays.binarySearch(t.sentStart, i) >= 0;
+        if (!stripped || !opensClause || i + 1 >= t.n || !t.norm[i + 1].startsWith("ال")) {
+            return false;
+        }
+        for (int j = i + 2; j < t.n && j <= i + 1 + SUBJECT_SPAN; j++) {
+            if (g.complementizer(j)) {
+                return true;
+            }
+            if (t.punct(j) && !t.comma(j) || t.norm[j].equals("و") || g.quoted[j]) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int rank(CueForm f, boolean accusative) {

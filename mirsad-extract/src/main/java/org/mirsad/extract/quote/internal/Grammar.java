@@ -110,6 +110,33 @@ public final class Grammar {
         return in(normInfo[i], bit) || t.conj[i] && in(bareInfo[i], bit);
     }
 
+    /**
+     * Whether token i names the occasion of a statement ({@code occasion} list), also with a possessive
+     * pronoun written on (بيانه، مؤتمرها، تصريحاتهم).
+     */
+    public boolean occasion(int i) {
+        if (in("occasion", i)) {
+            return true;
+        }
+        if (i < 0 || i >= t.n || t.kind[i] != TokenKind.ARABIC) {
+            return false;
+        }
+        String w = t.norm[i];
+        for (String p : POSSESSIVES) {
+            if (w.length() > p.length() + 2 && w.endsWith(p)) {
+                String base = w.substring(0, w.length() - p.length());
+                if (lex.in("occasion", base) || base.endsWith("ت")
+                        && lex.in("occasion", base.substring(0, base.length() - 1) + TA_MARBUTA)) {
+                    return true; // بيانه، كلمته ▸ كلمة
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] POSSESSIVES = {"هما", "هم", "هن", "ها", "ه"};
+    private static final String TA_MARBUTA = Lexicon.norm("ة");
+
     private static boolean in(WordInfo info, long bit) {
         return info != null && info.in(bit);
     }
@@ -280,13 +307,23 @@ public final class Grammar {
         if (w.equals("باسم") || t.conj[i] && t.bare[i].equals("باسم")) {
             return true;
         }
-        if (generalAdjective(i)) {
+        if (generalAdjective(i) || nameAfterKinship(i)) {
             return true;
         }
         if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
+    }
+
+    /** Words that link a name to a father's or child's name (محمد بن علي، أبو علي). */
+    private static final java.util.Set<String> KINSHIP = java.util.Set.of(
+            Lexicon.norm("بن"), Lexicon.norm("ابن"), Lexicon.norm("بنت"), Lexicon.norm("أبو"), Lexicon.norm("أبي"),
+            Lexicon.norm("أم"));
+
+    /** علي after بن/أبو is the name, not the preposition على it normalizes to (محمد بن علي سليمان). */
+    private boolean nameAfterKinship(int i) {
+        return i > 0 && t.norm[i].equals(Lexicon.norm("على")) && KINSHIP.contains(t.norm[i - 1]);
     }
 
     /** What may follow العام when it is "the year" (العام الماضي، العام المقبل). */

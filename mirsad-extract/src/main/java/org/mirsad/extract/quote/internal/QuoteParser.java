@@ -773,7 +773,7 @@ public final class QuoteParser {
             return null;
         }
         int before = t.end[i - 1];
-        boolean afterStatement = g.in("occasion", i - 1);
+        boolean afterStatement = g.occasion(i - 1);
         for (Quote x : quotes) {
             if (x.content().start() < t.end[g.closeTok[i + 1]] && t.start[i] < x.content().end()) {
                 return null; // inside what was said

@@ -1,6 +1,8 @@
 package org.mirsad.extract.quote.internal;
 
 import java.util.Set;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
 import org.mirsad.core.model.Mention;
 import org.mirsad.core.model.Span;
 
@@ -60,6 +62,7 @@ final class Speakers {
             end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
         }
         end = throughQuotedGenitive(end, b);
+        end = throughTitlePp(from, end, b, hit);
         if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
             if (pp > end + 1) {
@@ -160,7 +163,7 @@ final class Speakers {
      */
     int beforeOccasion(int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
-            if (t.norm[k].equals("في") && g.in("occasion", k + 1)) {
+            if (t.norm[k].equals("في") && g.occasion(k + 1)) {
                 return k;
             }
         }
@@ -174,6 +177,57 @@ final class Speakers {
         }
         String w = t.norm[k];
         return w.equals(hit.form().prep()) || w.equals(hit.form().npPrep());
+    }
+
+    /** Heads whose office is named by على + what they oversee (المشرف على الفرق، القائم على المشروع). */
+    private static final Set<String> OVER_HEADS = Set.of(Lexicon.norm("المشرف"), Lexicon.norm("المشرفة"),
+            Lexicon.norm("القائم"), Lexicon.norm("القائمة"), Lexicon.norm("المشرفين"), Lexicon.norm("القائمين"));
+    /** Heads whose office is named by عن + what they answer for (المسؤول عن الملف). */
+    private static final Set<String> ANSWER_HEADS = Set.of(Lexicon.norm("المسؤول"), Lexicon.norm("المسؤولة"),
+            Lexicon.norm("المسئول"), Lexicon.norm("المسؤولين"));
+    private static final String OVER = Lexicon.norm("على");
+    private static final String ABOUT = Lexicon.norm("عن");
+
+    /**
+     * The end of a speaker phrase carried on by the prepositional phrase that names an office, or
+     * {@code end} when there is none: على after المشرف/القائم and عن after المسؤول (المشرف على فرق الفنون
+     * الشعبية هذال العتيبي), or an attached ب where the office is held (المتحدث الرسمي بالمؤسسة فهد العتيبي)
+     * when a name follows inside it or the statement opens right after it — not a phrase the cue governs
+     * (أشاد الوزير بالجهود، طالب السكان بالإفراج).
+     */
+    private int throughTitlePp(int from, int end, int b, Hit hit) {
+        if (end <= from || end + 1 >= b || governed(end, hit)) {
+            return end;
+        }
+        String w = t.norm[end];
+        String head = t.norm[end - 1];
+        if (w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head)) {
+            int pp = ppEnd(end + 1, b);
+            return pp > end + 1 ? pp : end;
+        }
+        if (t.conj[end] || !w.startsWith("بال") || w.length() < 6 || g.manner(end) || hit != null && "ب".equals(hit.form().prep())) {
+            return end;
+        }
+        int pp = ppEnd(end + 1, b);
+        if (pp < b && (g.complementizer(pp) || t.is(pp, ':'))) {
+            return pp;
+        }
+        for (int k = end + 1; k < pp; k++) {
+            Entity e = linker.nameCovering(t.start[k]);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return pp;
+            }
+        }
+        return end;
+    }
+
+    /** The end of the noun phrase of a prepositional phrase from {@code from}, through one لل genitive. */
+    private int ppEnd(int from, int b) {
+        int pp = g.forwardNp(from, b);
+        if (pp < b && genitiveL(pp)) {
+            pp = g.forwardNp(pp + 1, b); // بالمؤسسة العامة للتدريب التقني
+        }
+        return pp;
     }
 
     /**
