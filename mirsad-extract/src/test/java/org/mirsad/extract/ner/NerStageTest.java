@@ -300,4 +300,23 @@ class NerStageTest {
         List<Entity> all = entitiesOf("وقدم الوفد التهنئة للرئيس التركي أحمد كمال بمناسبة فوزه.");
         assertEquals("الرئيس التركي", person(all, "أحمد كمال").role());
     }
+
+    @Test
+    void rolesRunThroughTheOfficeAPrepositionNamesAndStopAtATitleThatGovernsTheName() {
+        String text = "وأوضح المتحدث الرسمي لإمارة المنطقة سامي بن خالد الحربي أن الطرق مفتوحة. "
+                + "وقال المشرف على فرق المسرح الشعبي نواف الشمري إن العروض تبدأ الليلة. "
+                + "وأعلن المتحدث باسم الرئيس التونسي منير الطرابلسي أن الزيارة تأجلت. "
+                + "وأكد مدير الإعلام بوزارة الصحة الدكتور ياسر العمري أن اللقاح متوفر. "
+                + "وينتظر الحزب الحاكم التابع لرئيس الحكومة السابق كريم الصافي نتائج التصويت. "
+                + "وتلقى مساعد الوزير رسالة من محامي ليلى الفارس أمس. وأعفى رئيس النادي نائبه سالم العمر.";
+        List<Entity> all = entitiesOf(text);
+        assertEquals("المتحدث الرسمي لإمارة المنطقة", person(all, "سامي بن خالد الحربي").role(), "ل on an indefinite construct noun");
+        assertEquals("المشرف على فرق المسرح الشعبي", person(all, "نواف الشمري").role(), "the preposition of an office");
+        assertEquals("الرئيس التونسي", person(all, "منير الطرابلسي").role(),
+                "the spokesman's title is not the president's: the walk stops at باسم once an office is passed");
+        assertEquals("مدير الإعلام بوزارة الصحة الدكتور", person(all, "ياسر العمري").role(), "a rank does not stop the walk");
+        assertEquals("رئيس الحكومة السابق", person(all, "كريم الصافي").role(), "a title with ل written on it starts the role");
+        assertEquals(null, person(all, "ليلى الفارس").role(), "a bare title right before a name governs it");
+        assertEquals("نائبه", person(all, "سالم العمر").role(), "unless a pronoun is written on it");
+    }
 }

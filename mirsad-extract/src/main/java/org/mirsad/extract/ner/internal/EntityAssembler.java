@@ -583,8 +583,101 @@ public final class EntityAssembler {
     private boolean constructNoun(List<Token> s, int i, boolean[] named) {
         Token t = s.get(i);
         Token next = s.get(i + 1);
-        return t.prefix().isEmpty() && t.suffix().isEmpty() && !NOT_CONSTRUCT.contains(t.norm()) && i > 0 && !definite(s.get(i - 1)) && isTitle(s.get(i - 1))
+        return t.prefix().isEmpty() && t.suffix().isEmpty() && !NOT_CONSTRUCT.contains(t.norm()) && i > 0
+                && (!definite(s.get(i - 1)) && isTitle(s.get(i - 1)) || officePreposition(s, i - 1))
                 && (named[i + 1] || definite(next) && !isTitle(next)); // not لاعب يتقدمهم قائد الفريق
+    }
+
+    /**
+     * Ranks and courtesy titles that stand between an office and the name (المتحدث الرسمي بالمؤسسة العقيد X):
+     * the role walk goes on past them through the office's complements.
+     */
+    private static final Set<String> RANKS = Stream.of("الدكتور", "الدكتورة", "الأستاذ", "الأستاذة", "المهندس",
+            "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة", "الأمير", "الأميرة", "العقيد", "اللواء", "العميد",
+            "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "المستشار", "الأستاذ الدكتور")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * A title with ل written on an indefinite word (لرئيس، لمدير) that the text layer left whole, before a
+     * definite word: what follows is the title of the name, the words before it govern that title.
+     */
+    private boolean lamTitle(Token t) {
+        String n = t.norm();
+        return t.kind() == TokenKind.ARABIC && t.prefix().isEmpty() && n.length() > 3 && n.charAt(0) == '\u0644'
+                && n.charAt(1) != '\u0644' && !LexClass.TITLE.in(lexicons.classesOf(n))
+                && LexClass.TITLE.in(lexicons.classesOf(n.substring(1)));
+    }
+
+    /**
+     * A bare title (no article, no pronoun, not an honorific such as سمو or معالي) right before a name: it
+     * is in construct with the name, whose office it is not (مساعد ترامب، ومستشار الرئيس ▸ no role).
+     */
+    private boolean governsTheName(Token t) {
+        if (t.kind() != TokenKind.ARABIC || !t.suffix().isEmpty() || definite(t)) {
+            return false;
+        }
+        String n = ArabicForms.norm(t.text(text));
+        if (t.prefix().isEmpty() && titleAfterWa(t)) {
+            n = n.substring(1);
+        } else if (!t.prefix().isEmpty()) {
+            return false;
+        }
+        if (withPronoun(t)) {
+            return false; // نائبه، محاميها: a pronoun written on the title, which the text layer leaves on
+        }
+        return n.length() > 2 && !HONORIFICS.contains(n);
+    }
+
+    /** A word written with a possessive pronoun (نائبه، محاميها، مدربهم): a title complete in itself. */
+    private boolean withPronoun(Token t) {
+        if (!t.suffix().isEmpty()) {
+            return true;
+        }
+        String w = t.text(text);
+        return w.length() > 3 && (w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645"));
+    }
+
+    /** Office heads that name what they oversee with على (المشرف على الفرق، القائم على المشروع). */
+    private static final Set<String> OVER_HEADS = Set.of(tokenNorm("المشرف"), tokenNorm("المشرفة"),
+            tokenNorm("القائم"), tokenNorm("القائمة"), tokenNorm("مشرف"), tokenNorm("مشرفة"));
+    /** Office heads that name what they answer for with عن (المسؤول عن الملف). */
+    private static final Set<String> ANSWER_HEADS = Set.of(tokenNorm("المسؤول"), tokenNorm("المسؤولة"),
+            tokenNorm("مسؤول"), tokenNorm("مسؤولة"), tokenNorm("المسئول"));
+    private static final String OVER = tokenNorm("على");
+    private static final String ABOUT = tokenNorm("عن");
+
+    /** A word as the text layer normalizes a token (ى ▸ ي، ة ▸ ه ...). */
+    private static String tokenNorm(String w) {
+        return org.mirsad.arabic.ArabicNormalizer.normalize(w);
+    }
+
+    /** Token i is على after an office head that takes it, or عن after المسؤول: the office's preposition. */
+    private static boolean officePreposition(List<Token> s, int i) {
+        if (i <= 0 || i >= s.size()) {
+            return false;
+        }
+        String w = s.get(i).norm();
+        String head = s.get(i - 1).norm();
+        return w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head);
+    }
+
+    /** Token i is an office head followed by its preposition (المشرف على): a title for the role walk. */
+    private static boolean officeHead(List<Token> s, int i) {
+        return officePreposition(s, i + 1);
+    }
+
+    /**
+     * ل or ب written on an indefinite noun in construct with the definite or named word after it (المتحدث الرسمي
+     * لإمارة المنطقة، مدير الإعلام بوزارة الصحة): a complement of the title before it.
+     */
+    private static boolean prepositionGenitive(List<Token> s, int i, boolean[] named) {
+        Token t = s.get(i);
+        String n = t.norm();
+        if (t.kind() != TokenKind.ARABIC || n.length() < 4 || definite(t) || n.charAt(0) != '\u0644' && n.charAt(0) != '\u0628'
+                || i + 1 >= s.size()) {
+            return false; // the text layer leaves ل/ب on an indefinite word (لإمارة): the word as written
+        }
+        return i + 1 < named.length && named[i + 1] || definite(s.get(i + 1));
     }
 
     /** A title word that carries the preposition ب (بالرئيس، وبالوزير). */
@@ -661,6 +754,8 @@ public final class EntityAssembler {
             nameStart--; // الرئيس الأميركي، دونالد ترمب: a title phrase, a comma, then the name (not اتهمت المنتج بالاغتصاب، X)
         }
         int lastRoleWord = nameStart - 1;
+        boolean office = false; // a title that is more than a rank or courtesy title has been passed
+        int lamTitle = -1; // a title with ل written on it (لرئيس الحكومة X): the role starts after the ل
         for (int i = nameStart - 1; !governed && i >= 0 && i >= nameStart - MAX_ROLE_WORDS; i--) {
             Token t = s.get(i);
             if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
@@ -671,15 +766,21 @@ public final class EntityAssembler {
             if (several && afterLamHonorific(s, i)) {
                 break; // رئيس الشؤون الخاصة لسمو ولي العهد الأستاذ X: the crown prince's, not X's
             }
-            boolean title0 = waTitle || isTitle(t) || several; // ولي العهد الأمير X
             boolean inner = i < nameStart - 1; // a word with accepted role words between it and the name
+            boolean title0 = waTitle || isTitle(t) || several || inner && officeHead(s, i); // ولي العهد الأمير X
             if (title0) {
                 title = i;
-                if (prepositionBa(t)) {
+                office |= !RANKS.contains(t.norm());
+                if (prepositionBa(t) || withPronoun(t)) {
                     break; // يلتقي X زعيم كوريا الشمالية بالرئيس ترمب: the role begins after the preposition
                 }
+            } else if (inner && lamTitle(t)) { // not لمساعد ترامب: the title right before a name governs it
+                title = i;
+                lamTitle = i;
+                break; // الحزب الحاكم التابع لرئيس الحكومة السابق X: the role is رئيس الحكومة السابق
             } else if (!(definite(t) || isNisba(t) || named[i]
-                    || inner && (LADA.equals(t.norm()) || constructNoun(s, i, named)))) {
+                    || inner && (LADA.equals(t.norm()) || constructNoun(s, i, named)
+                    || !office && (officePreposition(s, i) || prepositionGenitive(s, i, named))))) {
                 break; // the words before the name must be title words or their complements (مندوب الأردن لدى الجامعة)
             }
             if (i == nameStart - 1 && (conjunction(t) || waTitle) && (title0 || isNisba(t)) && (i == 0 || !isTitle(s.get(i - 1)))) {
@@ -692,6 +793,14 @@ public final class EntityAssembler {
             if (head.kind() == TokenKind.ARABIC && head.prefix().isEmpty() && isTitle(head)) {
                 title--; // نائب الوزير ومبعوث ...: the limit would cut a title from the noun it governs
             }
+        }
+        if (title >= 0 && title + 1 == c.from() && lastRoleWord == title && governsTheName(s.get(title))) {
+            return null; // محامي ليلى الفارس، مستشار ترامب: the lawyer of Layla, not her title
+        }
+        if (title >= 0 && title == lamTitle) {
+            Token from = s.get(title);
+            int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), 1);
+            return new Span(start, s.get(lastRoleWord).end()).in(text);
         }
         if (title >= 0) {
             Token from = s.get(title);
