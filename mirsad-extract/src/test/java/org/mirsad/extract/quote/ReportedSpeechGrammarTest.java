@@ -643,4 +643,13 @@ class ReportedSpeechGrammarTest {
         List<Quote> q = quotesWithEntities("وقال محمد بن علي الشهري إن الطريق سيفتح غدا.");
         assertEquals("محمد بن علي الشهري", q.get(0).speaker().text(), q::toString);
     }
+
+    @Test
+    void aPluralInYnaAfterAVerbThatUrgesIsWhoWasUrgedNotTheSpeaker() {
+        List<Quote> q = quotesWithEntities("وأكد مدير المهرجان نايف الحارثي أن التسجيل مفتوح، وطالب الراغبين في المشاركة بالتسجيل عبر الموقع.");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("نايف الحارثي", q.get(1).speaker().canonical(), q::toString);
+        List<Quote> r = quotesWithEntities("ويرى السليمين أن السوق ستتعافى قريبا.");
+        assertEquals("السليمين", r.get(0).speaker().text(), "another verb: a family name in ـين is the subject");
+    }
 }

@@ -232,12 +232,13 @@ public final class QuoteParser {
                 return content == null ? null : quote(hit, speakers.mention(source[0], source[1], hit), content);
             }
         }
+        boolean addressed = npEnd > after && addressedPlural(hit, after); // طالب الراغبين بالتسجيل: who was urged
         Mention speaker = null;
         int contentFrom;
         int afterSpeaker = speakers.skipAddressee(npEnd, b);
         int open = npEnd > after ? contents.opener(afterSpeaker, b, hit) : -1;
         if (open >= 0) {
-            speaker = objectOfAccusation(hit, after, open) ? subjectBefore(s, a, hit)
+            speaker = objectOfAccusation(hit, after, open) || addressed ? subjectBefore(s, a, hit)
                     : speakers.mention(after, npEnd, hit);
             contentFrom = open;
         } else if (npEnd > after && npEnd < b && g.in("object", npEnd)) {
@@ -250,8 +251,9 @@ public final class QuoteParser {
                 if (object < 0) {
                     return quoteBefore(a, hit, after, npEnd); // «...»، يقول أبو فيصل
                 }
-                int[] content = contents.content(object, b, hit, nextCue);
-                return content == null ? null : quote(hit, speakers.mention(after, object, hit), content);
+                int[] content = contents.content(addressed ? after : object, b, hit, nextCue);
+                return content == null ? null
+                        : quote(hit, addressed ? subjectBefore(s, a, hit) : speakers.mention(after, object, hit), content);
             }
             contentFrom = direct >= 0 ? direct : after;
             speaker = subjectBefore(s, a, hit);
@@ -287,6 +289,27 @@ public final class QuoteParser {
      * (الوزارة قالت), the antecedent of a relative pronoun (النقابة، التي قالت), or — a dropped
      * subject — the latest agreeing speaker; none for impersonal cues.
      */
+    /** Verbs that urge, warn or tell someone (طالب، دعا، حث، حذر، أبلغ): the noun after them may be who was addressed. */
+    private static final java.util.Set<String> DIRECTIVES = java.util.stream.Stream.of("طالب", "دعا", "حث", "ناشد",
+            "حذر", "أبلغ", "أخبر", "أوصى", "نصح", "طلب").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Token i, right after a verb that urges or tells someone, is a definite sound plural or dual in ـين
+     * (الراغبين، المواطنين، الطرفين) that names nothing the tagger found: the object, never the subject,
+     * which would end in ـون or ـان (with other verbs a word in ـين is more often a family name: يرى السكيرين).
+     */
+    private boolean addressedPlural(Hit hit, int i) {
+        if (!DIRECTIVES.contains(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
+            return false;
+        }
+        String w = t.bare[i];
+        if (t.kind[i] != org.mirsad.core.model.TokenKind.ARABIC || !w.startsWith("ال") || w.length() < 7 || !w.endsWith("ين")) {
+            return false;
+        }
+        int from = t.conj[i] ? t.offsetAfter(i, 1) : t.start[i];
+        return linker.startingAt(from) == null && linker.nameCovering(from) == null;
+    }
+
     private Mention subjectBefore(int s, int a, Hit hit) {
         if (hit.form().kind() == CueForm.Kind.IMPERSONAL) {
             return null;
