@@ -567,6 +567,8 @@ class ReportedSpeechGrammarTest {
         List<Quote> q = quotes("وارتفع عدد الجرحى إلى عشرة حسب مصادر طبية.");
         assertEquals(1, q.size(), q::toString);
         assertEquals("مصادر طبية", q.get(0).speaker().text());
+        String policy = "وتقبل الطلبات وفقا لسياسات القبول في الجامعة، وتنفذ المشاريع وفق أعلى معايير السلامة.";
+        assertTrue(quotes(policy).isEmpty(), () -> quotes(policy).toString());
     }
 
     @Test

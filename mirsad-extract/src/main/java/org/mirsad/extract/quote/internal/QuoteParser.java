@@ -555,6 +555,10 @@ public final class QuoteParser {
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
     }
 
+    /** Superlatives that stand before the criterion they grade (لأعلى المعايير، لأحدث الأنظمة). */
+    private static final Set<String> SUPERLATIVES = java.util.stream.Stream.of("أعلى", "أفضل", "أحدث", "أرقى", "أهم",
+            "أدق", "أشد", "أقصى", "أرفع").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Whether the word at k, with ل or the article written on it or not, is in the {@code nonsource} list. */
     private boolean namesACriterion(int k) {
         if (k >= t.n || t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC) {
@@ -563,6 +567,10 @@ public final class QuoteParser {
         String w = t.norm[k];
         if (g.lex.in("nonsource", w)) {
             return true;
+        }
+        String bare = w.startsWith("ل") && !w.startsWith("لل") ? w.substring(1) : w;
+        if (SUPERLATIVES.contains(bare) && k + 1 < t.n) {
+            return namesACriterion(k + 1); // وفقًا لأعلى معايير الجودة: the criterion follows its superlative
         }
         if (w.startsWith("لل") && w.length() > 4) {
             return g.lex.in("nonsource", "ا" + w.substring(1)); // للقانون ▸ القانون
