@@ -319,4 +319,13 @@ class NerStageTest {
         assertEquals(null, person(all, "ليلى الفارس").role(), "a bare title right before a name governs it");
         assertEquals("نائبه", person(all, "سالم العمر").role(), "unless a pronoun is written on it");
     }
+
+    @Test
+    void aNisbaAfterABareTitleIsNoPersonUnlessTheArticleNamesItElsewhere() {
+        String text = "وصدر قرار بتعيين فهد بن سالم القرني على وظيفة (مستشار ضريبي) بالمرتبة الثانية عشرة. "
+                + "وقال محامي دلاوري إن موكله بريء، وأكد دلاوري أنه سيستأنف الحكم.";
+        List<Entity> all = entitiesOf(text);
+        assertTrue(all.stream().noneMatch(e -> e.text().equals("ضريبي")), all.toString());
+        assertTrue(all.stream().filter(e -> e.text().equals("دلاوري")).count() >= 1, all.toString());
+    }
 }

@@ -92,6 +92,7 @@ public final class EntityAssembler {
                 i = j;
             }
         }
+        dropNisbasAfterTitles(chunks);
         List<String> surfaces = new ArrayList<>(chunks.size());
         List<String> keys = new ArrayList<>(chunks.size());
         List<Span> spans = new ArrayList<>(chunks.size());
@@ -522,6 +523,49 @@ public final class EntityAssembler {
     private boolean bareTitleOfSeveralWordsAt(List<Token> toks, int i) {
         Lexicons.Match m = titleMatchAt(toks, i);
         return m != null && m.strippedLetters() == 0;
+    }
+
+    /**
+     * Drops the one-word persons that are a nisba adjective of the bare title before them ({@link
+     * #nisbaAfterNoun}) unless the document names the word as a person elsewhere too (محامي مرتضوي … مرتضوي).
+     */
+    private void dropNisbasAfterTitles(List<Chunk> chunks) {
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        boolean[] candidate = new boolean[chunks.size()];
+        for (int k = 0; k < chunks.size(); k++) {
+            Chunk c = chunks.get(k);
+            if (c.type() != EntityType.PERSON) {
+                continue;
+            }
+            candidate[k] = c.to() - c.from() == 1 && nisbaAfterNoun(c.sentence(), c.from());
+            if (!candidate[k]) {
+                for (int i = c.from(); i < c.to(); i++) {
+                    elsewhere.add(ArabicForms.norm(c.sentence().get(i).text(text)));
+                }
+            }
+        }
+        for (int k = chunks.size() - 1; k >= 0; k--) {
+            if (candidate[k] && !elsewhere.contains(ArabicForms.norm(chunks.get(k).sentence().get(chunks.get(k).from()).text(text)))) {
+                chunks.remove(k);
+            }
+        }
+    }
+
+    /**
+     * A word alone in ـي without the article right after a bare title (مستشار ضريبي، خبير اقتصادي): a nisba
+     * adjective of the title, not a person, unless the lexicons know the word (هادي، مهدي، روحاني).
+     */
+    private boolean nisbaAfterNoun(List<Token> toks, int i) {
+        Token w = toks.get(i);
+        if (i == 0 || w.kind() != TokenKind.ARABIC || !w.prefix().isEmpty() || definite(w)) {
+            return false;
+        }
+        String n = ArabicForms.norm(w.text(text));
+        if (n.length() < 4 || n.charAt(n.length() - 1) != '\u064A' || lexicons.classesOf(n) != 0) {
+            return false;
+        }
+        Token p = toks.get(i - 1);
+        return p.kind() == TokenKind.ARABIC && p.prefix().isEmpty() && !definite(p) && isTitle(p) && !withPronoun(p);
     }
 
     /** The head word of an organization, outlet or place name (النادي، وزارة، مدينة): alone, no person. */
