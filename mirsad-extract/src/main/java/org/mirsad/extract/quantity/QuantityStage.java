@@ -1,19 +1,24 @@
 package org.mirsad.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.core.model.DateMention;
 import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
 import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Quantity;
 import org.mirsad.core.model.Span;
+import org.mirsad.core.model.Token;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.quantity.internal.QuantityParser;
 
 /**
  * Finds quantities ({@code قرابة 15 ألف لاجئ، 3.4 مليون دولار، نحو 40 في المائة، بين 10 و15 في المئة،
  * عشرات}) with their value, unit (ISO 4217 for money), counted noun, hedge and range. Numbers inside
- * date and time expressions (the {@code dates} layer) are not quantities, so the stage runs after the
- * date stage. Pure and thread-safe.
+ * date and time expressions (the {@code dates} layer) and in the names of organizations, persons and things
+ * (the {@code entities} layer, when present) are not quantities, so the stage runs after those stages. Pure and thread-safe.
  */
 public final class QuantityStage implements Stage {
 
@@ -35,6 +40,58 @@ public final class QuantityStage implements Stage {
     @Override
     public Document apply(Document document) {
         List<Span> dates = document.get(Layer.DATES).stream().map(DateMention::span).toList();
-        return document.with(Layer.QUANTITIES, QuantityParser.find(document.text(), document.get(Layer.TOKENS), dates));
+        List<Quantity> found = QuantityParser.find(document.text(), document.get(Layer.TOKENS), dates);
+        return document.with(Layer.QUANTITIES,
+                outsideNames(found, document.getOrEmpty(Layer.ENTITIES), document.get(Layer.TOKENS)));
+    }
+
+    /**
+     * The quantities whose number is not part of the name of an organization, person or thing, when the
+     * entities layer is there: digits inside an organization or thing (فرانس 24، بيجو 208، ويندوز 10), and a
+     * number word inside any such name when the word after it is in the name too or no noun is counted (وست
+     * هام، جيمس ستون، السبعة العظماء). A number word the tagger took into a name but that counts the noun
+     * after it (إسماعيل ولد الشيخ أحمد سبعة مبادئ) stays; a name after the number (400 مليار ريال سعودي)
+     * does not count.
+     */
+    static List<Quantity> outsideNames(List<Quantity> found, List<Entity> entities, List<Token> tokens) {
+        if (entities.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<Quantity> out = new ArrayList<>(found.size());
+        int k = 0; // the first entity that ends after the current number (mentions are sorted and apart)
+        int ti = 0;
+        for (Quantity q : found) {
+            int at = q.span().start();
+            while (k < entities.size() && entities.get(k).span().end() <= at) {
+                k++;
+            }
+            while (ti < tokens.size() && tokens.get(ti).end() <= at) {
+                ti++;
+            }
+            Entity name = null;
+            for (int j = k; j < entities.size() && entities.get(j).span().start() <= at; j++) {
+                if (entities.get(j).type() != EntityType.LOC && at < entities.get(j).span().end()) {
+                    name = entities.get(j);
+                    break;
+                }
+            }
+            if (name == null || !partOfName(q, name, tokens, ti)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static boolean partOfName(Quantity q, Entity name, List<Token> tokens, int ti) {
+        if (Character.isDigit(q.text().charAt(0))) {
+            return name.type() != EntityType.PERSON;
+        }
+        if (q.unit() != null) {
+            return false; // متر وستون سنتمترا: a measure, whatever the tagger made of the word
+        }
+        if (q.counted() == null) {
+            return true;
+        }
+        return ti + 1 < tokens.size() && tokens.get(ti + 1).start() < name.span().end();
     }
 }

@@ -217,4 +217,15 @@ class QuantityRulesTest {
                 .filter(q -> !(sentence.startsWith("The") && q.text().equals("40"))).toList();
         assertTrue(qs.isEmpty(), () -> sentence + " -> " + qs.stream().map(Quantity::text).toList());
     }
+
+    @Test
+    void numbersInTheNamesOfClubsChannelsAndProductsAreNoQuantities() {
+        String text = "وتعادل نادي وست هام مع ضيفه، وقال المحلل جيمس ستون إن الشركة باعت 3 ملايين جهاز.";
+        org.mirsad.core.model.Document d = org.mirsad.core.pipeline.Pipeline.of(List.of(new org.mirsad.arabic.TextLayerStage(),
+                new org.mirsad.extract.ner.NerStage(), new org.mirsad.extract.date.DateStage(), new QuantityStage()))
+                .run(org.mirsad.core.model.Document.of(new org.mirsad.core.model.Metadata("t", "t", null, null, null, null, null, "ar"),
+                        text, null));
+        List<Quantity> qs = d.get(Layer.QUANTITIES);
+        assertEquals(List.of("3 ملايين"), qs.stream().map(Quantity::text).collect(Collectors.toList()), d.get(Layer.ENTITIES)::toString);
+    }
 }
