@@ -328,4 +328,15 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.text().equals("ضريبي")), all.toString());
         assertTrue(all.stream().filter(e -> e.text().equals("دلاوري")).count() >= 1, all.toString());
     }
+
+    @Test
+    void aDescriptionAfterTheNameWithoutACommaIsItsRoleWhenTheStatementFollows() {
+        String text = "وأكد ماجد العنزي مدير مستشفى الملك فهد بالمدينة أن الحالات مستقرة. "
+                + "وقال كارلوس بيريرا مدرب المنتخب يوم الخميس إن الفريق جاهز. "
+                + "واستقبل الملك سلمان رئيس الوزراء البريطاني في قصره.";
+        List<Entity> all = entitiesOf(text);
+        assertEquals("مدير مستشفى الملك فهد بالمدينة", person(all, "ماجد العنزي").role());
+        assertEquals("مدرب المنتخب", person(all, "كارلوس بيريرا").role(), "the time is not part of the role");
+        assertEquals("الملك", person(all, "سلمان").role(), "an object after the name is no description");
+    }
 }

@@ -868,6 +868,49 @@ public final class EntityAssembler {
             }
             return new Span(s.get(after + 1).start(), s.get(end).end()).in(text);
         }
+        if (after < s.size() && isTitle(s.get(after)) && !conjunction(s.get(after)) && !prepositionBa(s.get(after))) {
+            return roleBeforeStatement(s, after);
+        }
         return null;
     }
+
+    /**
+     * A description right after a name, without a comma, in a clause that goes on to what the person said
+     * (وأكد يوسف العبدان مدير مطار الملك خالد الدولي بالرياض أن): from the title word through the title's
+     * complements — definite words, nisbas, titles, ل/ب genitives, construct nouns — up to the first other word
+     * (a time, a preposition, a relative: مدرب ليفربول يوم الجمعة ▸ مدرب ليفربول); only when a complementizer
+     * or a colon follows within a few words, so that an object after a verb (استقبل X رئيس الوزراء) is no role.
+     */
+    private String roleBeforeStatement(List<Token> s, int after) {
+        int last = after;
+        boolean open = true;
+        for (int j = after + 1; j < s.size() && j - after <= MAX_ROLE_WORDS + 4; j++) {
+            Token e = s.get(j);
+            String n = ArabicForms.norm(e.text(text));
+            if (COMPLEMENTIZERS.contains(n) || e.kind() == TokenKind.PUNCT && text.charAt(e.start()) == ':') {
+                return last > after ? new Span(s.get(after).start(), s.get(last).end()).in(text) : null;
+            }
+            if (e.kind() != TokenKind.ARABIC && e.kind() != TokenKind.LATIN) {
+                return null;
+            }
+            if (open && j - after < MAX_ROLE_WORDS && !AFTER_ROLE.contains(n) && !conjunction(e)
+                    && (definite(e) || isNisba(e) || isTitle(e) || prepositionGenitive(s, j, new boolean[0])
+                    || e.prefix().isEmpty() && j + 1 < s.size() && definite(s.get(j + 1)))) {
+                last = j;
+            } else {
+                open = false;
+            }
+        }
+        return null;
+    }
+
+    /** Words that end a description after a name: times, prepositions of the clause, relatives. */
+    private static final Set<String> AFTER_ROLE = Stream.of("اليوم", "أمس", "يوم", "الأحد", "الاثنين", "الإثنين",
+            "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "حاليا", "سابقا", "حينئذ", "آنذاك", "في", "على", "بعد",
+            "قبل", "خلال", "منذ", "أثناء", "الذي", "التي", "الذين", "للصحفيين", "للصحافيين", "للصحافة", "أيضا",
+            "مؤخرا", "القول", "بالقول").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+
+    /** Words that open reported content (أن، إن، بأن with or without a pronoun): no role runs through them. */
+    private static final Set<String> COMPLEMENTIZERS = Stream.of("أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها",
+            "إنهم", "بأن", "بأنه", "بأنها", "بأنهم").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
 }
