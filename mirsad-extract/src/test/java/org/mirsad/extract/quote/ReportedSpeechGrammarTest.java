@@ -654,4 +654,30 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotesWithEntities("ويرى السليمين أن السوق ستتعافى قريبا.");
         assertEquals("السليمين", r.get(0).speaker().text(), "another verb: a family name in ـين is the subject");
     }
+
+    @Test
+    void theLetterNOfAnAcronymIsNoComplementizer() {
+        List<Quote> q = quotesWithEntities("وقالت شبكة سي إن إن الأمريكية إن المفاوضات توقفت.");
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("المفاوضات توقفت", q.get(0).content().in("وقالت شبكة سي إن إن الأمريكية إن المفاوضات توقفت."), q::toString);
+        List<Quote> r = quotes("وأكد المدير أن أي تأخير مرفوض.");
+        assertEquals("أي تأخير مرفوض", r.get(0).content().in("وأكد المدير أن أي تأخير مرفوض."), "أي is no letter name");
+    }
+
+    @Test
+    void aReportingVerbInTheSubjunctiveAfterAnIsNoStatement() {
+        String t = "وقال المحلل إن المصدرين يأملون أن يروا الأسعار ترتفع قريبا. وعلى الوزارة أن تعلن النتائج غدا.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("المصدرين يأملون أن يروا الأسعار ترتفع قريبا", q.get(0).content().in(t), q::toString);
+    }
+
+    @Test
+    void aDetachedConjunctionAndAParticipleOfSpeakingAreNoSpeaker() {
+        String t = "وقال الباحث سامر الخطيب إن العينة صغيرة. و أضاف إن النتائج أولية. وأوضح متحدثا لصحيفة الأفق أن الدراسة مستمرة.";
+        List<Quote> q = quotesWithEntities(t);
+        assertEquals(3, q.size(), q::toString);
+        assertEquals("سامر الخطيب", q.get(1).speaker().canonical(), q::toString);
+        assertEquals("سامر الخطيب", q.get(2).speaker().canonical(), q::toString);
+    }
 }

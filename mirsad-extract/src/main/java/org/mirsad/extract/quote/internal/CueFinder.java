@@ -127,6 +127,11 @@ public final class CueFinder {
         if (best == null) {
             return null;
         }
+        if (best.kind() == CueForm.Kind.VERB && i > 0 && t.norm[i - 1].equals(AN) && imperfect(i, best)
+                && !RULES_OUT.equals(Lexicon.norm(String.valueOf(best.lemma()))) // دون أن تستبعد: a statement
+                && !statementFollows(i)) { // قبل أن يخلص إلى القول إن ...، قبل أن تستطرد: «...»
+            return null; // سيسرها أن ترى السعر يرتفع: أن with the subjunctive, a wish or a plan, not a statement
+        }
         boolean opensNext = i + 1 < t.n && (g.complementizer(i + 1) || t.is(i + 1, ':'));
         boolean pronounSubject = i > 0 && g.complementizer(i - 1) && !t.norm[i - 1].equals("ان") && !t.norm[i - 1].equals("بان");
         if (impersonal && opensNext && !pronounSubject) { // قال إنه يتوقع أن: the pronoun is the subject
@@ -141,6 +146,29 @@ public final class CueFinder {
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
+    }
+
+    private static final String AN = Lexicon.norm("أن");
+    private static final String RULES_OUT = Lexicon.norm("استبعد");
+
+    /** Whether a complementizer, a colon or a quotation mark opens within the three words after token i. */
+    private boolean statementFollows(int i) {
+        for (int k = i + 1; k < t.n && k <= i + 3; k++) {
+            if (g.complementizer(k) || t.is(k, ':') || t.is(k, '«') || t.is(k, '"') || t.is(k, '“')) {
+                return true;
+            }
+            if (t.stop(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb form is imperfect: it begins with ي/ت/ن and its lemma (the perfect) does not (تابع، تحدث). */
+    private boolean imperfect(int i, CueForm f) {
+        String w = t.bare[i];
+        String lemma = f.lemma() == null ? "" : Lexicon.norm(f.lemma());
+        return !w.isEmpty() && "يتن".indexOf(w.charAt(0)) >= 0 && (lemma.isEmpty() || lemma.charAt(0) != w.charAt(0));
     }
 
     /** Longest subject, in tokens, between a clause-opening وبين and the أن of its statement. */

@@ -143,7 +143,33 @@ public final class Grammar {
 
     /** إن/أن (with pronoun) or بأن. */
     public boolean complementizer(int i) {
-        return i >= 0 && i < t.n && !t.punct(i) && in(normInfo[i], complementizerBit);
+        return i >= 0 && i < t.n && !t.punct(i) && in(normInfo[i], complementizerBit) && !spelledLetter(i);
+    }
+
+    /**
+     * Arabic names of Latin letters that spell out acronyms (بي، سي، تي ...), normalized; not في (in) nor
+     * إي/آي, which normalize to أي (any).
+     */
+    private static final java.util.Set<String> LETTER_NAMES = java.util.stream.Stream.of("بي", "سي", "تي", "دي", "إس",
+            "إف", "جي", "إم", "إكس", "إتش", "واي", "كيو", "إل", "آر").map(Lexicon::norm)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> EN = java.util.stream.Stream.of("إن", "أن", "ان").map(Lexicon::norm)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * إن/أن spelling the letter N of an acronym (إن بي سي، سي إن إن، سي أن أن، إن تي في): before a letter
+     * name, or one of the two Ns of سي إن إن.
+     */
+    private boolean spelledLetter(int i) {
+        if (!EN.contains(t.norm[i])) {
+            return false;
+        }
+        return letterName(i + 1) || i + 1 < t.n && EN.contains(t.norm[i + 1]) && letterName(i - 1)
+                || i > 0 && EN.contains(t.norm[i - 1]) && letterName(i - 2); // not بي بي سي إن: the statement
+    }
+
+    private boolean letterName(int j) {
+        return j >= 0 && j < t.n && LETTER_NAMES.contains(t.norm[j]);
     }
 
     /** True when token i carries a preposition plus the article (بالوزارة، للصحفيين، كالعادة). */
@@ -309,6 +335,9 @@ public final class Grammar {
         }
         if (generalAdjective(i) || nameAfterKinship(i)) {
             return true;
+        }
+        if ((w.equals("و") || w.equals("ف")) && cueWord(i + 1) || in("manner", i)) {
+            return false; // و أضاف: a conjunction written apart; متحدثا، ضاحكا: how, not who
         }
         if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;

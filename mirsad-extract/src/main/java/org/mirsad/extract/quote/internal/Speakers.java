@@ -38,8 +38,8 @@ final class Speakers {
      * attached prepositional phrase — not one the cue governs (يشتكي السكان من ...، أفتى الشيخ بجواز ...).
      */
     int speakerEnd(int from, int b, Hit hit) {
-        if (from < b && toldOutlet(from, b)) {
-            return from; // وأضاف لبي بي سي أن ...: who was told right after the verb; the subject was dropped
+        if (from < b && (toldOutlet(from, b) || t.norm[from].length() > 3 && t.norm[from].charAt(0) == 'ل' && g.outletHead(from))) {
+            return from; // وأضاف لبي بي سي أن ...، وأوضح متحدثا لصحيفة X أن: who was told; the subject was dropped
         }
         int end = g.forwardNp(from, b);
         if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
