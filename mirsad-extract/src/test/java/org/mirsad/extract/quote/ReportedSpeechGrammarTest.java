@@ -680,4 +680,10 @@ class ReportedSpeechGrammarTest {
         assertEquals("سامر الخطيب", q.get(1).speaker().canonical(), q::toString);
         assertEquals("سامر الخطيب", q.get(2).speaker().canonical(), q::toString);
     }
+
+    @Test
+    void theWordsOfAHashtagBeforeTheVerbAreOneSpeaker() {
+        List<Quote> q = quotes("وكان #البنك_المركزي_الوطني أعلن أن الاحتياطي ارتفع.");
+        assertEquals("البنك_المركزي_الوطني", q.get(0).speaker().text(), q::toString);
+    }
 }

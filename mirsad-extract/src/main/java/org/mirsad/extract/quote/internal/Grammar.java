@@ -326,6 +326,9 @@ public final class Grammar {
     }
 
     private boolean computeNp(int i) {
+        if (hashtagJoint(i)) {
+            return true; // #البنك_المركزي_الروسي أعلن: the words of a hashtag are one name
+        }
         if (t.punct(i) || t.kind[i] == TokenKind.URL || t.kind[i] == TokenKind.EMAIL) {
             return false;
         }
@@ -343,6 +346,15 @@ public final class Grammar {
             return false;
         }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
+    }
+
+    /** An underscore written between two words with no space: it joins the words of a hashtag. */
+    private boolean hashtagJoint(int i) {
+        if (i <= 0 || i + 1 >= t.n || !t.is(i, '_') || t.end[i - 1] != t.start[i] || t.end[i] != t.start[i + 1]) {
+            return false;
+        }
+        return (t.kind[i - 1] == TokenKind.ARABIC || t.kind[i - 1] == TokenKind.LATIN)
+                && (t.kind[i + 1] == TokenKind.ARABIC || t.kind[i + 1] == TokenKind.LATIN);
     }
 
     /** Words that link a name to a father's or child's name (محمد بن علي، أبو علي). */
