@@ -686,4 +686,23 @@ class ReportedSpeechGrammarTest {
         List<Quote> q = quotes("وكان #البنك_المركزي_الوطني أعلن أن الاحتياطي ارتفع.");
         assertEquals("البنك_المركزي_الوطني", q.get(0).speaker().text(), q::toString);
     }
+
+    @Test
+    void theSubjectAfterWhoWasToldIsTheSpeaker() {
+        List<Quote> q = quotesWithEntities("أكد لـ«الأفق» وزير الزراعة الدكتور سالم الحربي، أن المحصول وفير.");
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("وزير الزراعة الدكتور سالم الحربي", q.get(0).speaker().text(), q::toString);
+        assertEquals(List.of("الأفق"), q.get(0).via(), q::toString);
+    }
+
+    @Test
+    void anObjectWithItsPronounAnAffiliationAndDuringWhichAreNoSpeakerAndNoCue() {
+        List<Quote> q = quotesWithEntities("وأعلن تنظيم داعش مسؤوليته عن الهجوم.");
+        assertEquals("تنظيم داعش", q.get(0).speaker().text(), q::toString);
+        assertTrue(quotes("ونشر موقع تابع للجماعة صورا للمنفذ.").isEmpty());
+        List<Quote> r = quotesWithEntities("وقال الوزير سامي النجار إن الطريق مغلق. وعقد مؤتمرا صحفيا قال خلاله إن العمل سيستأنف.");
+        assertEquals(2, r.size(), r::toString);
+        assertTrue(r.get(1).speaker() == null || !r.get(1).speaker().text().contains("خلاله"), r::toString);
+        assertTrue(quotes("وتسير الحركة في المطار وفق المعتاد.").isEmpty());
+    }
 }

@@ -348,6 +348,12 @@ public final class Grammar {
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
     }
 
+    /** A word written with a possessive pronoun (مسؤوليته، موقفها): as written, not the normalized ة. */
+    private boolean possessive(int j) {
+        String w = t.text.substring(t.start[j], t.end[j]);
+        return w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+    }
+
     /** An underscore written between two words with no space: it joins the words of a hashtag. */
     private boolean hashtagJoint(int i) {
         if (i <= 0 || i + 1 >= t.n || !t.is(i, '_') || t.end[i - 1] != t.start[i] || t.end[i] != t.start[i + 1]) {
@@ -418,7 +424,7 @@ public final class Grammar {
             if (!npToken(j)) {
                 break;
             }
-            if (j > i && in("object", j) && t.norm[j - 1].startsWith("ال")) {
+            if (j > i && in("object", j) && (t.norm[j - 1].startsWith("ال") || possessive(j))) {
                 break;
             }
             j++;

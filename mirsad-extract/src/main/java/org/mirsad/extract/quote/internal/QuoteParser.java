@@ -203,7 +203,8 @@ public final class QuoteParser {
         if (negated(f) && !Lexicon.norm("استبعد").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
             return null; // ولم تعلن أي جهة مسؤوليتها، دون أن توضح: nothing was said (but لم يستبعد أن is a statement)
         }
-        if (contents.relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)) {
+        if (contents.relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)
+                && !t.norm[hit.last() + 1].startsWith("خلال")) { // not التصريحات التي قال خلالها إنه: when, not what
             return null; // الوثائق التي أعلنت عنها إسرائيل: the antecedent is what was announced
         }
         int after = hit.last() + 1;
@@ -224,6 +225,16 @@ public final class QuoteParser {
             }
         }
         int npEnd = speakers.speakerEnd(after, b, hit);
+        if (npEnd == after) {
+            int past = pastWhoWasTold(after, b);
+            if (past > after) {
+                int end = speakers.speakerEnd(past, b, hit);
+                if (end > past && contents.opener(speakers.skipAddressee(end, b), b, hit) >= 0) {
+                    after = past; // أكد لـ«عكاظ» وزير التعليم الدكتور عزام الدخيل، أن: the subject after who was told
+                    npEnd = end;
+                }
+            }
+        }
         int[] source = speakers.reportedSource(after, npEnd, b, hit);
         if (source != null) {
             int open = contents.opener(source[1], b, hit);
@@ -576,6 +587,21 @@ public final class QuoteParser {
             return g.lex.in("nonsource", "ا" + w.substring(1)); // للقانون ▸ القانون
         }
         return w.startsWith("ل") && w.length() > 3 && g.lex.in("nonsource", w.substring(1));
+    }
+
+    /**
+     * The end of who was told right after the verb — ل with a quoted name (لـ«عكاظ»), ل on a known outlet
+     * (لرويترز) or an outlet head (لصحيفة الحياة), or a listener (للصحفيين) — else {@code k}.
+     */
+    private int pastWhoWasTold(int k, int b) {
+        if (k + 1 < b && (t.norm[k].equals("ل") || t.norm[k].equals("لـ")) && g.closeTok[k + 1] > k + 1 && g.closeTok[k + 1] < b) {
+            return g.closeTok[k + 1] + 1;
+        }
+        if (speakers.toldOutlet(k, b)) {
+            int[] o = outlets.at(k, b, true);
+            return o != null ? o[1] : k;
+        }
+        return speakers.skipAddressee(k, b);
     }
 
     /** Verbs whose statement may be a verbal-noun object (أعلنت الوزارة تسجيل ...، نفى المتحدث وقوع ...). */
