@@ -1,8 +1,14 @@
 package org.mirsad.extract.date;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.mirsad.core.model.DateMention;
 import org.mirsad.core.model.Document;
+import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
 import org.mirsad.core.model.Layer;
+import org.mirsad.core.model.Span;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.date.internal.DateParser;
 
@@ -31,7 +37,40 @@ public final class DateStage implements Stage {
 
     @Override
     public Document apply(Document document) {
-        return document.with(Layer.DATES, DateParser.find(document.text(), document.get(Layer.TOKENS),
-                document.get(Layer.SENTENCES), document.meta().published()));
+        List<DateMention> found = DateParser.find(document.text(), document.get(Layer.TOKENS),
+                document.get(Layer.SENTENCES), document.meta().published());
+        return document.with(Layer.DATES, outsideNames(found, document.getOrEmpty(Layer.ENTITIES)));
+    }
+
+    /**
+     * The dates that do not lie inside a longer name of a person or organization, when the entities layer is
+     * there: a family name (ماجد الجمعة، سعيد رمضان) or a name that holds a date (جامعة 6 أكتوبر) is no date;
+     * a date the tagger took alone for a name (نيسان) stays.
+     */
+    static List<DateMention> outsideNames(List<DateMention> found, List<Entity> entities) {
+        if (entities.isEmpty() || found.isEmpty()) {
+            return found;
+        }
+        List<DateMention> out = new ArrayList<>(found.size());
+        int k = 0; // the first entity that ends after the current date's start (mentions are sorted and apart)
+        for (DateMention d : found) {
+            Span sp = d.span();
+            while (k < entities.size() && entities.get(k).span().end() <= sp.start()) {
+                k++;
+            }
+            boolean inside = false;
+            for (int j = k; j < entities.size() && entities.get(j).span().start() <= sp.start(); j++) {
+                Entity e = entities.get(j);
+                if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORG) && sp.end() <= e.span().end()
+                        && e.span().end() - e.span().start() > sp.end() - sp.start()) { // not نيسان alone: the tagger's word against the month's
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 }

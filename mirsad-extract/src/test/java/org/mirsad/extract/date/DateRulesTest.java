@@ -192,4 +192,20 @@ class DateRulesTest {
         List<DateMention> ds = dates(sentence, PUB);
         assertTrue(ds.isEmpty(), () -> sentence + " -> " + ds.stream().map(DateMention::text).toList());
     }
+
+    @Test
+    void theMonthAfterShahrIsNoDurationOfOneMonth() {
+        List<DateMention> ds = dates("وارتفع عدد الحالات منذ شهر أيلول الماضي إلى مئة حالة، وكان قد غادر قبل شهر.", PUB);
+        assertEquals(List.of("أيلول الماضي", "قبل شهر"), ds.stream().map(DateMention::text).toList(), ds::toString);
+    }
+
+    @Test
+    void aDayWordInsideAPersonsNameIsNoDate() {
+        String text = "وقال المدرب إن المهاجم فهد الخميس سيعود للتدريبات الأحد.";
+        org.mirsad.core.model.Document d = org.mirsad.core.pipeline.Pipeline.of(List.of(new org.mirsad.arabic.TextLayerStage(),
+                new org.mirsad.extract.ner.NerStage(), new DateStage())).run(org.mirsad.core.model.Document.of(
+                        new org.mirsad.core.model.Metadata("t", "t", null, null, null, null, PUB, "ar"), text, null));
+        List<DateMention> ds = d.get(Layer.DATES);
+        assertEquals(List.of("الأحد"), ds.stream().map(DateMention::text).toList(), () -> ds + " " + d.get(Layer.ENTITIES));
+    }
 }

@@ -339,4 +339,11 @@ class NerStageTest {
         assertEquals("مدرب المنتخب", person(all, "كارلوس بيريرا").role(), "the time is not part of the role");
         assertEquals("الملك", person(all, "سلمان").role(), "an object after the name is no description");
     }
+
+    @Test
+    void theDayOfAStatementIsNoPartOfAnOrganization() {
+        List<Entity> all = entitiesOf("وأعلنت وزارة الصحة اليوم الجمعة تسجيل ثلاث إصابات. وقضت محكمة إدارية العام الماضي بإلغاء القرار.");
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("اليوم") || e.text().contains("الجمعة") || e.text().contains("العام")),
+                all.toString());
+    }
 }

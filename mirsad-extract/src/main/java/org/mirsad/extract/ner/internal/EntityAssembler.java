@@ -83,11 +83,22 @@ public final class EntityAssembler {
                 while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
                     j++;
                 }
-                if (!(j - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
+                int end = j;
+                while (type == EntityType.ORG && end - i > 1) {
+                    String last = ArabicForms.norm(toks.get(end - 1).text(text));
+                    if (TIME_WORDS.contains(last)) {
+                        end--; // وزارة الصحة اليوم الجمعة ▸ وزارة الصحة: the day the statement was made is no part of the name
+                    } else if (RELATIVE_TIME.contains(last) && end - i > 2 && PERIODS.contains(ArabicForms.norm(toks.get(end - 2).text(text)))) {
+                        end -= 2; // محكمة ألمانية العام الماضي ▸ محكمة ألمانية
+                    } else {
+                        break;
+                    }
+                }
+                if (!(end - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
                         || type == EntityType.PERSON && isHead(toks.get(i))))
-                        && hasWord(toks, i, j)) {
-                    chunks.add(new Chunk(toks, i, j, type));
+                        && hasWord(toks, i, end)) {
+                    chunks.add(new Chunk(toks, i, end, type));
                 }
                 i = j;
             }
@@ -903,6 +914,16 @@ public final class EntityAssembler {
         }
         return null;
     }
+
+    /** Words for the day or time of day, normalized (اليوم، أمس، الجمعة ...): they end an organization's name. */
+    private static final Set<String> TIME_WORDS = Stream.of("اليوم", "أمس", "غدا", "غداً", "الليلة", "الأحد", "الاثنين",
+            "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ظهر", "عصر", "فجر")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+
+    private static final Set<String> PERIODS = Stream.of("العام", "الشهر", "الأسبوع", "الأسابيع", "الأشهر")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RELATIVE_TIME = Stream.of("الماضي", "المقبل", "الجاري", "القادم", "الماضية", "المقبلة")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
 
     /** Words that end a description after a name: times, prepositions of the clause, relatives. */
     private static final Set<String> AFTER_ROLE = Stream.of("اليوم", "أمس", "يوم", "الأحد", "الاثنين", "الإثنين",
