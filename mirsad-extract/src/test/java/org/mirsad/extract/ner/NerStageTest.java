@@ -346,4 +346,11 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.text().contains("اليوم") || e.text().contains("الجمعة") || e.text().contains("العام")),
                 all.toString());
     }
+
+    @Test
+    void aPlaceNameThatIsAVerbAfterAParticleOrTheIdiomOfUnderminingIsNoPlace() {
+        List<Entity> all = entitiesOf("ولن نجد من يبرر هذا العمل، فهو محاولة للنيل من وحدة الصف. وزار الوفد نجد والحجاز.");
+        assertEquals(1, all.stream().filter(e -> e.text().equals("نجد")).count(), all.toString());
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("النيل")), all.toString());
+    }
 }

@@ -96,7 +96,8 @@ public final class EntityAssembler {
                 }
                 if (!(end - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
-                        || type == EntityType.PERSON && isHead(toks.get(i))))
+                        || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
+                        || nileAsUndermining(toks, i)))
                         && hasWord(toks, i, end)) {
                     chunks.add(new Chunk(toks, i, end, type));
                 }
@@ -913,6 +914,32 @@ public final class EntityAssembler {
             }
         }
         return null;
+    }
+
+    /** Particles that only stand before a verb (لن نجد، لم يعد، قد يكون، سوف يأتي). */
+    private static final Set<String> VERB_PARTICLES = Stream.of("لن", "لم", "قد", "سوف", "ولن", "ولم", "وقد",
+            "فلن", "فلم", "لقد").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet()); // not فقد (lost), كي (كيم كي غوان)
+
+    /** A one-word name right after a particle that only stands before a verb is that verb (لن نجد من يقر ▸ no نجد). */
+    private boolean verbAfterParticle(List<Token> toks, int i) {
+        return i > 0 && VERB_PARTICLES.contains(ArabicForms.norm(toks.get(i - 1).text(text)));
+    }
+
+    private static final String NILE = ArabicForms.norm("النيل");
+    private static final String MIN = ArabicForms.norm("من");
+
+    /** النيل من (to undermine, للنيل من وحدة الصف): the verbal noun, not the river. */
+    private boolean nileAsUndermining(List<Token> toks, int i) {
+        return i + 1 < toks.size() && NILE.equals(stripLam(ArabicForms.norm(toks.get(i).text(text))))
+                && MIN.equals(ArabicForms.norm(toks.get(i + 1).text(text)))
+                && (i == 0 || !RIVER_WORDS.contains(ArabicForms.norm(toks.get(i - 1).text(text)))); // not مياه النيل من
+    }
+
+    private static final Set<String> RIVER_WORDS = Stream.of("نهر", "مياه", "حوض", "وادي", "دلتا", "ضفاف", "ضفة", "منابع",
+            "مجرى", "فيضان").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+
+    private static String stripLam(String n) {
+        return n.startsWith("\u0644\u0644") ? "\u0627" + n.substring(1) : n;
     }
 
     /** Words for the day or time of day, normalized (اليوم، أمس، الجمعة ...): they end an organization's name. */
