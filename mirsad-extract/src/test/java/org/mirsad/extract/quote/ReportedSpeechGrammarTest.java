@@ -705,4 +705,14 @@ class ReportedSpeechGrammarTest {
         assertTrue(r.get(1).speaker() == null || !r.get(1).speaker().text().contains("خلاله"), r::toString);
         assertTrue(quotes("وتسير الحركة في المطار وفق المعتاد.").isEmpty());
     }
+
+    @Test
+    void theDotOfAOneLetterTitleNeitherEndsTheSpeakerNorTheStatement() {
+        String t = "وقال د. سامر الخطيب إن الحالات مستقرة. وأوضح م. نايف العلي أن الأعمال انتهت.";
+        List<Quote> q = quotes(t);
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("د. سامر الخطيب", q.get(0).speaker().text(), q::toString);
+        assertEquals("م. نايف العلي", q.get(1).speaker().text(), q::toString);
+        assertEquals("الحالات مستقرة", q.get(0).content().in(t), q::toString);
+    }
 }

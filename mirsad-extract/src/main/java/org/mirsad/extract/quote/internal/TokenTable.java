@@ -57,7 +57,16 @@ public final class TokenTable {
             }
         }
         sentStart = sentenceStarts(sentences);
+        abbreviationDot = new boolean[n];
+        for (int i = 1; i + 1 < n; i++) {
+            abbreviationDot[i] = kind[i] == TokenKind.PUNCT && end[i] - start[i] == 1 && text.charAt(start[i]) == '.'
+                    && kind[i - 1] == TokenKind.ARABIC && end[i - 1] - start[i - 1] == 1 && end[i - 1] == start[i]
+                    && kind[i + 1] == TokenKind.ARABIC;
+        }
     }
+
+    /** The period after a one-letter abbreviation (د. سالم، م. خالد): part of the title, no stop. */
+    private final boolean[] abbreviationDot;
 
     /**
      * The surface text of a punctuation or symbol token without copying it when it can be shared:
@@ -102,7 +111,7 @@ public final class TokenTable {
 
     /** True when token i is punctuation or a symbol. */
     public boolean punct(int i) {
-        return i < 0 || i >= n || kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL;
+        return i < 0 || i >= n || (kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL) && !abbreviationDot[i];
     }
 
     /**
@@ -124,7 +133,7 @@ public final class TokenTable {
 
     /** True when token i ends a sentence or clause hard (. ! ? ؟ and line breaks between tokens). */
     public boolean stop(int i) {
-        return is(i, '.') || is(i, '!') || is(i, '?') || is(i, '؟');
+        return is(i, '.') && !abbreviationDot[i] || is(i, '!') || is(i, '?') || is(i, '؟');
     }
 
     /**
