@@ -85,10 +85,10 @@ public final class EntityAssembler {
                 }
                 int end = j;
                 while (type == EntityType.ORG && end - i > 1) {
-                    String last = ArabicForms.norm(toks.get(end - 1).text(text));
+                    String last = toks.get(end - 1).norm();
                     if (TIME_WORDS.contains(last)) {
                         end--; // وزارة الصحة اليوم الجمعة ▸ وزارة الصحة: the day the statement was made is no part of the name
-                    } else if (RELATIVE_TIME.contains(last) && end - i > 2 && PERIODS.contains(ArabicForms.norm(toks.get(end - 2).text(text)))) {
+                    } else if (RELATIVE_TIME.contains(last) && end - i > 2 && PERIODS.contains(toks.get(end - 2).norm())) {
                         end -= 2; // محكمة ألمانية العام الماضي ▸ محكمة ألمانية
                     } else {
                         break;
@@ -552,12 +552,12 @@ public final class EntityAssembler {
             candidate[k] = c.to() - c.from() == 1 && nisbaAfterNoun(c.sentence(), c.from());
             if (!candidate[k]) {
                 for (int i = c.from(); i < c.to(); i++) {
-                    elsewhere.add(ArabicForms.norm(c.sentence().get(i).text(text)));
+                    elsewhere.add(c.sentence().get(i).norm());
                 }
             }
         }
         for (int k = chunks.size() - 1; k >= 0; k--) {
-            if (candidate[k] && !elsewhere.contains(ArabicForms.norm(chunks.get(k).sentence().get(chunks.get(k).from()).text(text)))) {
+            if (candidate[k] && !elsewhere.contains(chunks.get(k).sentence().get(chunks.get(k).from()).norm())) {
                 chunks.remove(k);
             }
         }
@@ -898,7 +898,7 @@ public final class EntityAssembler {
         boolean open = true;
         for (int j = after + 1; j < s.size() && j - after <= MAX_ROLE_WORDS + 4; j++) {
             Token e = s.get(j);
-            String n = ArabicForms.norm(e.text(text));
+            String n = e.norm();
             if (COMPLEMENTIZERS.contains(n) || e.kind() == TokenKind.PUNCT && text.charAt(e.start()) == ':') {
                 return last > after ? new Span(s.get(after).start(), s.get(last).end()).in(text) : null;
             }
@@ -918,25 +918,26 @@ public final class EntityAssembler {
 
     /** Particles that only stand before a verb (لن نجد، لم يعد، قد يكون، سوف يأتي). */
     private static final Set<String> VERB_PARTICLES = Stream.of("لن", "لم", "قد", "سوف", "ولن", "ولم", "وقد",
-            "فلن", "فلم", "لقد").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet()); // not فقد (lost), كي (كيم كي غوان)
+            "فلن", "فلم", "لقد")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet()); // not فقد (lost), كي (كيم كي غوان)
 
     /** A one-word name right after a particle that only stands before a verb is that verb (لن نجد من يقر ▸ no نجد). */
     private boolean verbAfterParticle(List<Token> toks, int i) {
-        return i > 0 && VERB_PARTICLES.contains(ArabicForms.norm(toks.get(i - 1).text(text)));
+        return i > 0 && VERB_PARTICLES.contains(toks.get(i - 1).norm());
     }
 
-    private static final String NILE = ArabicForms.norm("النيل");
-    private static final String MIN = ArabicForms.norm("من");
+    private static final String NILE = tokenNorm("النيل");
+    private static final String MIN = tokenNorm("من");
 
     /** النيل من (to undermine, للنيل من وحدة الصف): the verbal noun, not the river. */
     private boolean nileAsUndermining(List<Token> toks, int i) {
-        return i + 1 < toks.size() && NILE.equals(stripLam(ArabicForms.norm(toks.get(i).text(text))))
-                && MIN.equals(ArabicForms.norm(toks.get(i + 1).text(text)))
-                && (i == 0 || !RIVER_WORDS.contains(ArabicForms.norm(toks.get(i - 1).text(text)))); // not مياه النيل من
+        return i + 1 < toks.size() && NILE.equals(stripLam(toks.get(i).norm())) && MIN.equals(toks.get(i + 1).norm())
+                && (i == 0 || !RIVER_WORDS.contains(toks.get(i - 1).norm())); // not مياه النيل من
     }
 
     private static final Set<String> RIVER_WORDS = Stream.of("نهر", "مياه", "حوض", "وادي", "دلتا", "ضفاف", "ضفة", "منابع",
-            "مجرى", "فيضان").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            "مجرى", "فيضان")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 
     private static String stripLam(String n) {
         return n.startsWith("\u0644\u0644") ? "\u0627" + n.substring(1) : n;
@@ -945,20 +946,21 @@ public final class EntityAssembler {
     /** Words for the day or time of day, normalized (اليوم، أمس، الجمعة ...): they end an organization's name. */
     private static final Set<String> TIME_WORDS = Stream.of("اليوم", "أمس", "غدا", "غداً", "الليلة", "الأحد", "الاثنين",
             "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "صباح", "مساء", "ظهر", "عصر", "فجر")
-            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> PERIODS = Stream.of("العام", "الشهر", "الأسبوع", "الأسابيع", "الأشهر")
-            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> RELATIVE_TIME = Stream.of("الماضي", "المقبل", "الجاري", "القادم", "الماضية", "المقبلة")
-            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 
     /** Words that end a description after a name: times, prepositions of the clause, relatives. */
     private static final Set<String> AFTER_ROLE = Stream.of("اليوم", "أمس", "يوم", "الأحد", "الاثنين", "الإثنين",
             "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "حاليا", "سابقا", "حينئذ", "آنذاك", "في", "على", "بعد",
             "قبل", "خلال", "منذ", "أثناء", "الذي", "التي", "الذين", "للصحفيين", "للصحافيين", "للصحافة", "أيضا",
-            "مؤخرا", "القول", "بالقول").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            "مؤخرا", "القول", "بالقول").map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 
     /** Words that open reported content (أن، إن، بأن with or without a pronoun): no role runs through them. */
     private static final Set<String> COMPLEMENTIZERS = Stream.of("أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها",
-            "إنهم", "بأن", "بأنه", "بأنها", "بأنهم").map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
+            "إنهم", "بأن", "بأنه", "بأنها", "بأنهم")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 }
