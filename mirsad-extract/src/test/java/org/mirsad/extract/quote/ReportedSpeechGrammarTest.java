@@ -715,4 +715,14 @@ class ReportedSpeechGrammarTest {
         assertEquals("م. نايف العلي", q.get(1).speaker().text(), q::toString);
         assertEquals("الحالات مستقرة", q.get(0).content().in(t), q::toString);
     }
+
+    @Test
+    void inResponseToIsNoReplyAndTheStatementGoesOnThroughIt() {
+        String t = "وقال الوزير إن الحكومة ستفرض رسوما جديدة ردا على القرار الأخير.";
+        List<Quote> q = quotes(t);
+        assertEquals(1, q.size(), q::toString);
+        assertEquals("الحكومة ستفرض رسوما جديدة ردا على القرار الأخير", q.get(0).content().in(t), q::toString);
+        List<Quote> r = quotes("وأعلنت الهيئة أواخر الشهر الماضي أن التسجيل مفتوح.");
+        assertEquals("الهيئة", r.get(0).speaker().text(), r::toString);
+    }
 }

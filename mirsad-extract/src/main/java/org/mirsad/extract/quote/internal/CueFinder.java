@@ -127,6 +127,9 @@ public final class CueFinder {
         if (best == null) {
             return null;
         }
+        if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
+            return null; // جاءت ردًا على: 'in response to', not the verb replied
+        }
         if (AFFILIATED.equals(Lexicon.norm(String.valueOf(best.lemma()))) && i + 1 < t.n
                 && (t.norm[i + 1].startsWith("لل") || PRONOUN_LAM.contains(t.norm[i + 1])) && !g.in("addressee", i + 1)) {
             return null; // بيان تابع للتنظيم: the adjective "belonging to", not the verb "went on"
@@ -155,6 +158,8 @@ public final class CueFinder {
     private static final String AN = Lexicon.norm("أن");
     private static final String RULES_OUT = Lexicon.norm("استبعد");
     private static final String AFFILIATED = Lexicon.norm("تابع");
+    private static final String RADDAN = Lexicon.norm("ردا");
+    private static final String ALA = Lexicon.norm("على");
     private static final java.util.Set<String> PRONOUN_LAM = java.util.Set.of(Lexicon.norm("له"), Lexicon.norm("لها"), Lexicon.norm("لهم"));
 
     /** Whether a complementizer, a colon or a quotation mark opens within the three words after token i. */
