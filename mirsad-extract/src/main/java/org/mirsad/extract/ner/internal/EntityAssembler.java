@@ -110,7 +110,8 @@ public final class EntityAssembler {
         List<Span> spans = new ArrayList<>(chunks.size());
         for (int k = 0; k < chunks.size(); k++) {
             Chunk c = chunks.get(k);
-            Span span = span(c, listed(chunks, k));
+            Span span = span(c, listed(chunks, k), k > 0 && chunks.get(k - 1).sentence() == c.sentence()
+                    && chunks.get(k - 1).to() == c.from() && chunks.get(k - 1).type() == c.type() && c.type() == EntityType.LOC);
             spans.add(span);
             surfaces.add(nameOf(c, span));
             keys.add(key(c));
@@ -218,13 +219,13 @@ public final class EntityAssembler {
         return before.kind() == TokenKind.PUNCT && ",\u060C".indexOf(text.charAt(before.start())) >= 0;
     }
 
-    private Span span(Chunk c, boolean listed) {
+    private Span span(Chunk c, boolean listed, boolean afterSameType) {
         int to = c.to();
         while (to > c.from() + 1 && c.sentence().get(to - 1).kind() == TokenKind.PUNCT) {
             to--;
         }
         Token first = c.sentence().get(c.from());
-        int cut = procliticLength(first, listed);
+        int cut = procliticLength(first, listed, afterSameType);
         if (cut == 0 && to - c.from() >= 2 && first.prefix().isEmpty()) {
             cut = procliticOnKnownName(c, to);
         }
@@ -244,7 +245,7 @@ public final class EntityAssembler {
      * مصر، لفرنسا ▸ فرنسا), unless the whole word is a name (لبنان). A merged لل stays (وللاتحاد
      * الأوروبي ▸ للاتحاد الأوروبي), as the article has no letter of its own there.
      */
-    private int procliticLength(Token t, boolean listed) {
+    private int procliticLength(Token t, boolean listed, boolean afterSameType) {
         String surface = t.text(text);
         if (listed && t.prefix().isEmpty() && placeAfterConjunction(surface)) {
             return ArabicForms.surfaceOffset(surface, 1); // الرياض وجدة: and Jeddah, in a list of places, not Oujda
@@ -268,6 +269,10 @@ public final class EntityAssembler {
         String norm = ArabicForms.norm(surface);
         if ((lexicons.classesOf(norm) & NAME_CLASSES) != 0) {
             return 0; // the whole word is a name (لبنان، بنغازي)
+        }
+        if (afterSameType && norm.length() > 3 && norm.charAt(0) == '\u0648' && norm.charAt(1) != '\u0648') {
+            return ArabicForms.surfaceOffset(surface, 1); // مدريد وبرشلونة وفالينثيا: the next place of the list, after its و
+            // (places only: a person's second word in و is as often a surname the tagger began anew, أيوبا وابا)
         }
         String[] forms = ArabicForms.lookupForms(norm);
         for (int f = 2; f < forms.length; f += 2) {

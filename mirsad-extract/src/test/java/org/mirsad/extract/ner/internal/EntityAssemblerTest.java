@@ -1,6 +1,7 @@
 package org.mirsad.extract.ner.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,5 +79,13 @@ class EntityAssemblerTest {
         // كروز (Cruz) is frequent in news as written; روز alone is a given name the lexicons know
         List<Entity> all = assemble("وصرح السناتور كروز بأن القرار خاطئ", Map.of("كروز", "B-PERSON"));
         assertEquals("كروز", all.get(0).text());
+    }
+
+    @Test
+    void anUnknownPlaceRightAfterAnotherLeavesItsConjunctionOutButAPersonsSecondWordKeepsIt() {
+        String text = "وخرجت مظاهرات في طليطلة وفالكيرا أمس. وقال أيوبا وادو إن الاتفاق جاهز.";
+        List<Entity> all = assemble(text, Map.of("طليطلة", "B-LOC", "وفالكيرا", "B-LOC", "أيوبا", "B-PERSON", "وادو", "B-PERSON"));
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("فالكيرا")), all.toString());
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("وادو")), all.toString());
     }
 }
