@@ -40,4 +40,10 @@ class SourcesTest {
     void aNameInLatinLettersEndsTheSource() {
         assertEquals(List.of("شبكة CNN"), sources("وقالت شبكة CNN في تقرير بثته مساء الأحد إن المفاوضات توقفت."));
     }
+
+    @Test
+    void aCanalIsNoChannel() {
+        List<String> s = sources("احتفل السكان أمس بافتتاح قناة السويس الجديدة وتزينت الشوارع بالأعلام، وقال مصدر أمني إن الشوارع مؤمنة.");
+        assertTrue(s.stream().noneMatch(x -> x.contains("السويس")), s::toString);
+    }
 }

@@ -49,6 +49,9 @@ public final class Outlets {
             String h = cands[c];
             boolean short2 = h.length() < 3 && cuts[c] > 0;
             if (!short2 && g.lex.in("outlet-head", h)) {
+                if (i + 1 < limit && g.in("canal", i + 1)) {
+                    return null; // قناة السويس: the canal, no television channel
+                }
                 int j = i + 1;
                 while (j < limit && j - i <= MAX_NAME) {
                     QuoteMarks.Region r = g.region(j);
