@@ -99,7 +99,7 @@ public final class EntityAssembler {
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
                         || nileAsUndermining(toks, i)))
                         && hasWord(toks, i, end)) {
-                    chunks.add(new Chunk(toks, i, end, type));
+                    chunks.add(new Chunk(toks, i, end, end - i == 1 && product(toks.get(i)) ? EntityType.MISC : type));
                 }
                 i = j;
             }
@@ -919,6 +919,20 @@ public final class EntityAssembler {
             }
         }
         return null;
+    }
+
+    /**
+     * Operating systems and devices the tagger takes for persons or places (بنظام أندرويد، هواتف آيفون): things,
+     * MISC. Platforms that are companies or services (فيسبوك، تويتر) stay organizations.
+     */
+    private static final Set<String> PRODUCTS = Stream.of("أندرويد", "اندرويد", "آندرويد", "آيفون", "ايفون", "أيفون",
+            "آيباد", "ايباد", "أيباد", "ويندوز", "بلايستيشن", "بلاي ستيشن", "جالاكسي", "غالاكسي", "لينكس", "ماك بوك")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a one-word mention is a product ({@link #PRODUCTS}), also with و/ب/ل written on it. */
+    private static boolean product(Token t) {
+        String n = t.norm();
+        return PRODUCTS.contains(n) || n.length() > 4 && "\u0648\u0628\u0644".indexOf(n.charAt(0)) >= 0 && PRODUCTS.contains(n.substring(1));
     }
 
     /** Particles that only stand before a verb (لن نجد، لم يعد، قد يكون، سوف يأتي). */

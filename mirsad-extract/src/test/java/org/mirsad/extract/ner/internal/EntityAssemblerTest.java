@@ -88,4 +88,12 @@ class EntityAssemblerTest {
         assertTrue(all.stream().anyMatch(e -> e.text().equals("فالكيرا")), all.toString());
         assertTrue(all.stream().anyMatch(e -> e.text().equals("وادو")), all.toString());
     }
+
+    @Test
+    void anOperatingSystemOrADeviceTheTaggerCallsAPersonIsAThing() {
+        String text = "ويعمل التطبيق على هواتف آيفون وأجهزة بنظام أندرويد.";
+        List<Entity> all = assemble(text, Map.of("آيفون", "B-PERSON", "أندرويد", "B-LOC"));
+        assertTrue(all.stream().allMatch(e -> e.type() == org.mirsad.core.model.EntityType.MISC), all.toString());
+        assertEquals(2, all.size(), all.toString());
+    }
 }
