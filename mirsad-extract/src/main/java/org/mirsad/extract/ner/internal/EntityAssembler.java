@@ -99,7 +99,9 @@ public final class EntityAssembler {
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
                         || nileAsUndermining(toks, i)))
                         && hasWord(toks, i, end)) {
-                    chunks.add(new Chunk(toks, i, end, end - i == 1 && product(toks.get(i)) ? EntityType.MISC : type));
+                    EntityType as = end - i == 1 && product(toks.get(i)) ? EntityType.MISC
+                            : type == EntityType.LOC && clubOfCity(toks, i, end) ? EntityType.ORG : type;
+                    chunks.add(new Chunk(toks, i, end, as));
                 }
                 i = j;
             }
@@ -934,6 +936,36 @@ public final class EntityAssembler {
         String n = t.norm();
         return PRODUCTS.contains(n) || n.length() > 4 && "\u0648\u0628\u0644".indexOf(n.charAt(0)) >= 0 && PRODUCTS.contains(n.substring(1));
     }
+
+    /**
+     * A city followed by a masculine nationality adjective is its club, not the city, which Arabic treats as
+     * feminine (وروما الإيطالي، ليون الفرنسي ▸ the clubs; روما الإيطالية is the city).
+     */
+    private boolean clubOfCity(List<Token> toks, int i, int end) {
+        if (end - i != 1 || end >= toks.size()) {
+            return false;
+        }
+        String city = ArabicForms.norm(toks.get(i).text(text));
+        String bare = city.length() > 3 && city.charAt(0) == '\u0648' ? city.substring(1) : city;
+        if ((lexicons.classesOf(city) & LexClass.CITY.bit()) == 0 && (lexicons.classesOf(bare) & LexClass.CITY.bit()) == 0) {
+            return false;
+        }
+        Token next = toks.get(end);
+        String w = next.text(text);
+        if (!(definite(next) && isNisba(next) && w.endsWith("\u064A") && !w.endsWith("\u064A\u064A"))) {
+            return false;
+        }
+        // not the genitive of a noun the adjective belongs to (مطار الرياض الدولي، ريف حلب الشمالي، متحف لندن البريطاني)
+        if (i == 0 || !bare.equals(city)) {
+            return true; // at the start, or a list item (وروما الإيطالي)
+        }
+        Token prev = toks.get(i - 1);
+        return prev.kind() == TokenKind.PUNCT || CLUB_PREPOSITIONS.contains(prev.norm());
+    }
+
+    /** Prepositions that govern a club right before it (أمام بازل السويسري، من روما الإيطالي). */
+    private static final Set<String> CLUB_PREPOSITIONS = Stream.of("من", "إلى", "أمام", "مع", "على", "ضد", "لصالح", "عن")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
 
     /** Particles that only stand before a verb (لن نجد، لم يعد، قد يكون، سوف يأتي). */
     private static final Set<String> VERB_PARTICLES = Stream.of("لن", "لم", "قد", "سوف", "ولن", "ولم", "وقد",

@@ -96,4 +96,12 @@ class EntityAssemblerTest {
         assertTrue(all.stream().allMatch(e -> e.type() == org.mirsad.core.model.EntityType.MISC), all.toString());
         assertEquals(2, all.size(), all.toString());
     }
+
+    @Test
+    void aCityWithAMasculineNationalityIsItsClubUnlessTheAdjectiveBelongsToTheNounBefore() {
+        String text = "وخسر الفريق أمام روما الإيطالي أمس. وهبطت الطائرة في مطار روما الدولي.";
+        List<Entity> all = assemble(text, Map.of("روما", "B-LOC"));
+        assertEquals(List.of(org.mirsad.core.model.EntityType.ORG, org.mirsad.core.model.EntityType.LOC),
+                all.stream().map(Entity::type).toList(), all.toString());
+    }
 }
