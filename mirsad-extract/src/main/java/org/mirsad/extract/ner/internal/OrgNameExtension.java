@@ -38,8 +38,32 @@ public final class OrgNameExtension {
     private OrgNameExtension() {
     }
 
+    private static final int B_LOC = TaggerModel.labelOf("B-LOC");
+    private static final int I_LOC = B_LOC + 1;
+
+    /** Heads of armed groups, parties and movements that are named after a country (قوات سوريا الديمقراطية). */
+    static final Set<String> PLACE_NAMED_HEADS = ArabicForms.normSet("قوات", "مجلس", "جيش", "حزب", "جبهة", "حركة", "تحالف");
+
+    /**
+     * Rule {@code ORG_NAMED_AFTER_PLACE}: a head of an armed group, party or movement, one place and a
+     * definite adjective in ـي/ـية make one organization (قوات سوريا الديمقراطية، مجلس سوريا الديمقراطية، جيش
+     * لبنان الجنوبي), not a place inside common words.
+     */
+    static void placeNamedOrganizations(TokenForms[] t, int[] y) {
+        for (int i = 0; i + 2 < t.length; i++) {
+            if (y[i] == 0 && PLACE_NAMED_HEADS.contains(t[i].core) && y[i + 1] == B_LOC
+                    && (i + 2 >= t.length || y[i + 2] != I_LOC) && y[i + 2] == 0 && definiteNisba(t[i + 2])) {
+                y[i] = B_ORG;
+                y[i + 1] = I_ORG;
+                y[i + 2] = I_ORG;
+                i += 2;
+            }
+        }
+    }
+
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {
+        placeNamedOrganizations(t, y);
         int n = t.length;
         int i = 0;
         while (i < n) {

@@ -32,4 +32,13 @@ class OrgNameExtensionTest {
         assertArrayEquals(new int[] {O, B, O, O, O},
                 apply("يستعد ليفربول للدفاع عن لقبه", O, B, O, O, O), "what a team does next is no field");
     }
+
+    @Test
+    void aGroupNamedAfterACountryIsOneOrganization() {
+        int l = TaggerModel.labelOf("B-LOC");
+        assertArrayEquals(new int[] {O, B, I, I, O},
+                apply("واشتبكت قوات لبنان الشعبية مع", O, O, l, O, O));
+        assertArrayEquals(new int[] {O, O, l, O},
+                apply("وزار الوفد سوريا الشقيقة", O, O, l, O), "no head before the place");
+    }
 }
