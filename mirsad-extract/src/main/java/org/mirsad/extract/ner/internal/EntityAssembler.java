@@ -83,6 +83,13 @@ public final class EntityAssembler {
                 while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
                     j++;
                 }
+                while (type == EntityType.PERSON && j < toks.size() && KINSHIP.contains(toks.get(j - 1).norm())
+                        && toks.get(j).kind() == TokenKind.ARABIC) {
+                    j++; // عبدالله بن مساعد: the word after بن is the father's name, even when it is also a title
+                    while (j < toks.size() && y.get(j).startsWith("I-") && type(y.get(j)) == type) {
+                        j++;
+                    }
+                }
                 int end = j;
                 while (type == EntityType.ORG && end - i > 1) {
                     String last = toks.get(end - 1).norm();
@@ -966,6 +973,10 @@ public final class EntityAssembler {
     /** Prepositions that govern a club right before it (أمام بازل السويسري، من روما الإيطالي). */
     private static final Set<String> CLUB_PREPOSITIONS = Stream.of("من", "إلى", "أمام", "مع", "على", "ضد", "لصالح", "عن")
             .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** The words that link a name to the father's: بن، بنت، ابن. */
+    private static final Set<String> KINSHIP = Stream.of("بن", "بنت", "ابن").map(EntityAssembler::tokenNorm)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Particles that only stand before a verb (لن نجد، لم يعد، قد يكون، سوف يأتي). */
     private static final Set<String> VERB_PARTICLES = Stream.of("لن", "لم", "قد", "سوف", "ولن", "ولم", "وقد",

@@ -104,4 +104,11 @@ class EntityAssemblerTest {
         assertEquals(List.of(org.mirsad.core.model.EntityType.ORG, org.mirsad.core.model.EntityType.LOC),
                 all.stream().map(Entity::type).toList(), all.toString());
     }
+
+    @Test
+    void theWordAfterBinIsTheFathersNameEvenWhenItIsATitle() {
+        String text = "وشكر اللاعب الأمير فيصل بن مساعد على دعمه.";
+        List<Entity> all = assemble(text, Map.of("فيصل", "B-PERSON", "بن", "I-PERSON"));
+        assertEquals(List.of("فيصل بن مساعد"), all.stream().map(Entity::text).toList(), all.toString());
+    }
 }
