@@ -725,4 +725,13 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotes("وأعلنت الهيئة أواخر الشهر الماضي أن التسجيل مفتوح.");
         assertEquals("الهيئة", r.get(0).speaker().text(), r::toString);
     }
+
+    @Test
+    void aNounCountedByANumberIsNoVerbAndAnAccountIsAnOccasion() {
+        assertTrue(quotes("وسجلت الدائرة وصول أكثر من عشرين ألف طالب لجوء منذ بداية العام.").isEmpty());
+        List<Quote> q = quotes("وفي عام 2019 أعلنت الوزارة أن الخطة اكتملت.");
+        assertEquals("الوزارة", q.get(0).speaker().text(), "a year is no count: " + q);
+        List<Quote> r = quotes("وقال النادي في حسابه على موقع تويتر إن العقد وقع.");
+        assertEquals("النادي", r.get(0).speaker().text(), r::toString);
+    }
 }

@@ -127,6 +127,10 @@ public final class CueFinder {
         if (best == null) {
             return null;
         }
+        if (best.kind() == CueForm.Kind.VERB && i > 0 && !t.conj[i] && sameLine(i - 1, i)
+                && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
+            return null; // مائة ألف طالب لجوء: the noun a number counts, not the verb
+        }
         if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
             return null; // جاءت ردًا على: 'in response to', not the verb replied
         }
@@ -159,6 +163,9 @@ public final class CueFinder {
     private static final String RULES_OUT = Lexicon.norm("استبعد");
     private static final String AFFILIATED = Lexicon.norm("تابع");
     private static final String RADDAN = Lexicon.norm("ردا");
+    /** Number words a counted noun follows (ألف طالب، مئات المحتجين). */
+    private static final java.util.Set<String> COUNT_WORDS = java.util.stream.Stream.of("ألف", "آلاف", "مائة", "مئة",
+            "مئات", "عشرات", "مليون", "ملايين", "ألفي", "مائتي").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String ALA = Lexicon.norm("على");
     private static final java.util.Set<String> PRONOUN_LAM = java.util.Set.of(Lexicon.norm("له"), Lexicon.norm("لها"), Lexicon.norm("لهم"));
 
@@ -173,6 +180,21 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** Whether no line break stands between tokens a and b. */
+    private boolean sameLine(int a, int b) {
+        int nl = t.text.indexOf('\n', t.end[a]);
+        return nl < 0 || nl >= t.start[b];
+    }
+
+    /** A number that counts what follows: not a year (عام 2017 أعلنت الحكومة). */
+    private boolean countNumber(int k) {
+        if (t.kind[k] != org.mirsad.core.model.TokenKind.NUMBER) {
+            return false;
+        }
+        String n = t.norm[k];
+        return !(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")));
     }
 
     /** Whether a verb form is imperfect: it begins with ي/ت/ن and its lemma (the perfect) does not (تابع، تحدث). */
