@@ -11,6 +11,7 @@ import org.mirsad.core.model.Layer;
 import org.mirsad.core.model.Span;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.date.internal.DateParser;
+import org.mirsad.extract.internal.NameCover;
 
 /**
  * Finds date and time expressions ({@code أمس الاثنين، 12 آذار/مارس 2024، الأسبوع الماضي، الساعة
@@ -52,22 +53,13 @@ public final class DateStage implements Stage {
             return found;
         }
         List<DateMention> out = new ArrayList<>(found.size());
-        int k = 0; // the first entity that ends after the current date's start (mentions are sorted and apart)
+        NameCover names = new NameCover(entities);
         for (DateMention d : found) {
             Span sp = d.span();
-            while (k < entities.size() && entities.get(k).span().end() <= sp.start()) {
-                k++;
-            }
-            boolean inside = false;
-            for (int j = k; j < entities.size() && entities.get(j).span().start() <= sp.start(); j++) {
-                Entity e = entities.get(j);
-                if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORG) && sp.end() <= e.span().end()
-                        && e.span().end() - e.span().start() > sp.end() - sp.start()) { // not نيسان alone: the tagger's word against the month's
-                    inside = true;
-                    break;
-                }
-            }
-            if (!inside) {
+            Entity name = names.at(sp.start(), e -> (e.type() == EntityType.PERSON || e.type() == EntityType.ORG)
+                    && sp.end() <= e.span().end()
+                    && e.span().end() - e.span().start() > sp.end() - sp.start()); // not نيسان alone: the tagger's word against the month's
+            if (name == null) {
                 out.add(d);
             }
         }

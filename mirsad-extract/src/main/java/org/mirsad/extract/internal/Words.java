@@ -249,6 +249,14 @@ public final class Words {
         return i >= 0 && i < size && surfaces.contains(tokens.get(i).norm());
     }
 
+    /**
+     * Whether a word as written ends with a possessive pronoun (نائبه، محاميها، مسؤوليتهم): ه، ها or هم after
+     * at least two letters — as written, so that a ta marbuta (ة), which normalization makes ه, does not count.
+     */
+    public static boolean possessiveWritten(String surface) {
+        return surface.length() > 3 && (surface.endsWith("\u0647") || surface.endsWith("\u0647\u0627") || surface.endsWith("\u0647\u0645"));
+    }
+
     /** True when {@code s} is ASCII digits only, between {@code min} and {@code max} of them. */
     public static boolean isDigits(String s, int min, int max) {
         int n = s.length();

@@ -12,6 +12,7 @@ import org.mirsad.core.model.Quantity;
 import org.mirsad.core.model.Span;
 import org.mirsad.core.model.Token;
 import org.mirsad.core.pipeline.Stage;
+import org.mirsad.extract.internal.NameCover;
 import org.mirsad.extract.quantity.internal.QuantityParser;
 
 /**
@@ -58,23 +59,14 @@ public final class QuantityStage implements Stage {
             return found;
         }
         List<Quantity> out = new ArrayList<>(found.size());
-        int k = 0; // the first entity that ends after the current number (mentions are sorted and apart)
+        NameCover names = new NameCover(entities);
         int ti = 0;
         for (Quantity q : found) {
             int at = q.span().start();
-            while (k < entities.size() && entities.get(k).span().end() <= at) {
-                k++;
-            }
             while (ti < tokens.size() && tokens.get(ti).end() <= at) {
                 ti++;
             }
-            Entity name = null;
-            for (int j = k; j < entities.size() && entities.get(j).span().start() <= at; j++) {
-                if (entities.get(j).type() != EntityType.LOC && at < entities.get(j).span().end()) {
-                    name = entities.get(j);
-                    break;
-                }
-            }
+            Entity name = names.at(at, e -> e.type() != EntityType.LOC);
             if (name == null || !partOfName(q, name, tokens, ti)) {
                 out.add(q);
             }

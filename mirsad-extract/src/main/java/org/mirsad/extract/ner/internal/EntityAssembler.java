@@ -700,11 +700,7 @@ public final class EntityAssembler {
 
     /** A word written with a possessive pronoun (نائبه، محاميها، مدربهم): a title complete in itself. */
     private boolean withPronoun(Token t) {
-        if (!t.suffix().isEmpty()) {
-            return true;
-        }
-        String w = t.text(text);
-        return w.length() > 3 && (w.endsWith("\u0647") || w.endsWith("\u0647\u0627") || w.endsWith("\u0647\u0645"));
+        return !t.suffix().isEmpty() || org.mirsad.extract.internal.Words.possessiveWritten(t.text(text));
     }
 
     /** Office heads that name what they oversee with على (المشرف على الفرق، القائم على المشروع). */
@@ -900,6 +896,9 @@ public final class EntityAssembler {
         return null;
     }
 
+    /** No token is known to lie in a name (for a walk after the name, where none has been assembled yet). */
+    private static final boolean[] NONE_NAMED = new boolean[0];
+
     /**
      * A description right after a name, without a comma, in a clause that goes on to what the person said
      * (وأكد يوسف العبدان مدير مطار الملك خالد الدولي بالرياض أن): from the title word through the title's
@@ -920,7 +919,7 @@ public final class EntityAssembler {
                 return null;
             }
             if (open && j - after < MAX_ROLE_WORDS && !AFTER_ROLE.contains(n) && !conjunction(e)
-                    && (definite(e) || isNisba(e) || isTitle(e) || prepositionGenitive(s, j, new boolean[0])
+                    && (definite(e) || isNisba(e) || isTitle(e) || prepositionGenitive(s, j, NONE_NAMED)
                     || e.prefix().isEmpty() && j + 1 < s.size() && definite(s.get(j + 1)))) {
                 last = j;
             } else {

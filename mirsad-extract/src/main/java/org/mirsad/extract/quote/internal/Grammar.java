@@ -350,8 +350,7 @@ public final class Grammar {
 
     /** A word written with a possessive pronoun (مسؤوليته، موقفها): as written, not the normalized ة. */
     private boolean possessive(int j) {
-        String w = t.text.substring(t.start[j], t.end[j]);
-        return w.length() > 3 && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+        return org.mirsad.extract.internal.Words.possessiveWritten(t.text.substring(t.start[j], t.end[j]));
     }
 
     /** An underscore written between two words with no space: it joins the words of a hashtag. */
