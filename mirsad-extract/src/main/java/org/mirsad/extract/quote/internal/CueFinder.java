@@ -127,6 +127,7 @@ public final class CueFinder {
         if (best == null) {
             return null;
         }
+        String lemma = Lexicon.norm(String.valueOf(best.lemma()));
         if (best.kind() == CueForm.Kind.VERB && i > 0 && !t.conj[i] && sameLine(i - 1, i)
                 && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
             return null; // مائة ألف طالب لجوء: the noun a number counts, not the verb
@@ -134,12 +135,12 @@ public final class CueFinder {
         if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
             return null; // جاءت ردًا على: 'in response to', not the verb replied
         }
-        if (AFFILIATED.equals(Lexicon.norm(String.valueOf(best.lemma()))) && i + 1 < t.n
+        if (AFFILIATED.equals(lemma) && i + 1 < t.n
                 && (t.norm[i + 1].startsWith("لل") || PRONOUN_LAM.contains(t.norm[i + 1])) && !g.in("addressee", i + 1)) {
             return null; // بيان تابع للتنظيم: the adjective "belonging to", not the verb "went on"
         }
-        if (best.kind() == CueForm.Kind.VERB && i > 0 && t.norm[i - 1].equals(AN) && imperfect(i, best)
-                && !RULES_OUT.equals(Lexicon.norm(String.valueOf(best.lemma()))) // دون أن تستبعد: a statement
+        if (best.kind() == CueForm.Kind.VERB && i > 0 && t.norm[i - 1].equals(AN) && imperfect(i, lemma)
+                && !RULES_OUT.equals(lemma) // دون أن تستبعد: a statement
                 && !statementFollows(i)) { // قبل أن يخلص إلى القول إن ...، قبل أن تستطرد: «...»
             return null; // سيسرها أن ترى السعر يرتفع: أن with the subjunctive, a wish or a plan, not a statement
         }
@@ -197,10 +198,9 @@ public final class CueFinder {
         return !(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")));
     }
 
-    /** Whether a verb form is imperfect: it begins with ي/ت/ن and its lemma (the perfect) does not (تابع، تحدث). */
-    private boolean imperfect(int i, CueForm f) {
+    /** Whether a verb form is imperfect: it begins with ي/ت/ن and its normalized lemma (the perfect) does not (تابع، تحدث). */
+    private boolean imperfect(int i, String lemma) {
         String w = t.bare[i];
-        String lemma = f.lemma() == null ? "" : Lexicon.norm(f.lemma());
         return !w.isEmpty() && "يتن".indexOf(w.charAt(0)) >= 0 && (lemma.isEmpty() || lemma.charAt(0) != w.charAt(0));
     }
 

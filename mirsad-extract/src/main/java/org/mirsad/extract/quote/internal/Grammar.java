@@ -367,9 +367,11 @@ public final class Grammar {
             Lexicon.norm("بن"), Lexicon.norm("ابن"), Lexicon.norm("بنت"), Lexicon.norm("أبو"), Lexicon.norm("أبي"),
             Lexicon.norm("أم"));
 
+    private static final String ALA = Lexicon.norm("على");
+
     /** علي after بن/أبو is the name, not the preposition على it normalizes to (محمد بن علي سليمان). */
     private boolean nameAfterKinship(int i) {
-        return i > 0 && t.norm[i].equals(Lexicon.norm("على")) && KINSHIP.contains(t.norm[i - 1]);
+        return i > 0 && t.norm[i].equals(ALA) && KINSHIP.contains(t.norm[i - 1]);
     }
 
     /** What may follow العام when it is "the year" (العام الماضي، العام المقبل). */
