@@ -353,4 +353,12 @@ class NerStageTest {
         assertEquals(1, all.stream().filter(e -> e.text().equals("نجد")).count(), all.toString());
         assertTrue(all.stream().noneMatch(e -> e.text().contains("النيل")), all.toString());
     }
+
+    @Test
+    void anEnvoysRoleRunsThroughThePlaceHeIsSentTo() {
+        List<Entity> all = entitiesOf("وقال مبعوث الجامعة العربية إلى ليبيا، سالم الدباغ، إن الحوار سيستأنف.");
+        assertEquals("مبعوث الجامعة العربية إلى ليبيا", person(all, "سالم الدباغ").role(), all::toString);
+        List<Entity> other = entitiesOf("وتوجه الوزير إلى ليبيا، والتقى سالم الدباغ هناك.");
+        assertTrue(other.stream().noneMatch(e -> e.role() != null && e.role().contains("إلى")), other::toString);
+    }
 }

@@ -734,4 +734,38 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotes("وقال النادي في حسابه على موقع تويتر إن العقد وقع.");
         assertEquals("النادي", r.get(0).speaker().text(), r::toString);
     }
+
+    @Test
+    void aNameSetOffByCommasAfterATitleIsPartOfTheSpeaker() {
+        List<Quote> q = quotesWithEntities("وقال رئيس بلدية المدينة، كريم الساعدي، إن الطرق ستفتح غدا.");
+        assertEquals("رئيس بلدية المدينة، كريم الساعدي", q.get(0).speaker().text(), q::toString);
+        assertEquals("كريم الساعدي", q.get(0).speaker().canonical(), q::toString);
+        List<Quote> r = quotesWithEntities("وقالت سفيرة السويد لدى الأردن، إنغريد لارسون، إن بلادها ستزيد المساعدات.");
+        assertEquals("سفيرة السويد لدى الأردن، إنغريد لارسون", r.get(0).speaker().text(), r::toString);
+        List<Quote> s = quotesWithEntities("ونقلت الإذاعة على لسان وزير النقل، فهد المطيري، قوله إن الجسر سيفتتح قريبا.");
+        assertEquals("وزير النقل، فهد المطيري", s.get(0).speaker().text(), s::toString);
+        assertEquals("الجسر سيفتتح قريبا", s.get(0).content().in("ونقلت الإذاعة على لسان وزير النقل، فهد المطيري، قوله إن الجسر سيفتتح قريبا."), s::toString);
+    }
+
+    @Test
+    void namesJoinedByAndAreOneSpeakerAndTheOccasionIsNoContent() {
+        String t = "وأعلنت فرنسا وإيطاليا وإسبانيا في بيان مشترك الأحد رفض الخطة الجديدة.";
+        List<Quote> q = quotesWithEntities(t);
+        assertEquals("فرنسا وإيطاليا وإسبانيا", q.get(0).speaker().text(), q::toString);
+        assertEquals("رفض الخطة الجديدة", q.get(0).content().in(t), q::toString);
+        String u = "وأعلنت الشركة في بيان لها الخميس إغلاق فرعين.";
+        List<Quote> r = quotesWithEntities(u);
+        assertEquals("إغلاق فرعين", r.get(0).content().in(u), r::toString);
+    }
+
+    @Test
+    void aTimeOfTheMonthAndAPrepositionWithWhomEndTheSpeaker() {
+        List<Quote> q = quotes("وكان الوزير قد تحدث عن الخطة. وأعلن بداية هذا الشهر عن تعديل الرسوم.");
+        assertTrue(q.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("بداية")), q::toString);
+        says("وأعلن الحكم نهاية المباراة.", "أعلن", "الحكم", "نهاية المباراة");
+        says("وقال الاتحاد في منتصف يوليو الماضي إنه سيغير اللوائح.", "قال", "الاتحاد", "سيغير اللوائح");
+        says("وقال مصدر مطلع إن الاتفاق قريب.", "قال", "مصدر مطلع", "الاتفاق قريب");
+        List<Quote> r = quotes("ونقلت الصحيفة عمن وصفتهم بالمطلعين قولهم إن الاتفاق قريب.");
+        assertTrue(r.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("عمن")), r::toString);
+    }
 }

@@ -345,6 +345,9 @@ public final class Grammar {
         if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;
         }
+        if (timeOfPeriod(i)) {
+            return false; // أعلن بداية هذا الشهر عن ...، قال الحزب في منتصف يوليو
+        }
         return !attachedPrep(i) && !cueWord(i) && !phraseStart(i);
     }
 
@@ -389,6 +392,21 @@ public final class Grammar {
         }
         return i + 1 >= t.n || !YEAR_MODIFIERS.contains(t.norm[i + 1]) && t.kind[i + 1] != TokenKind.NUMBER;
     }
+
+    /**
+     * A noun of the part of a period (بداية، نهاية، منتصف، مطلع) before a time word, a demonstrative or a
+     * month name: a time, not a noun phrase (بداية هذا الشهر، منتصف يوليو، مطلع العام).
+     */
+    boolean timeOfPeriod(int i) {
+        if (i + 1 >= t.n || !in("time-head", i)) {
+            return false;
+        }
+        String next = t.norm[i + 1];
+        return in("time", i + 1) || in("month", i + 1) || next.equals(THIS_M) || next.equals(THIS_F);
+    }
+
+    private static final String THIS_M = Lexicon.norm("هذا");
+    private static final String THIS_F = Lexicon.norm("هذه");
 
     /** True when an attribution phrase starts at token i. */
     public boolean phraseStart(int i) {

@@ -74,6 +74,20 @@ public final class Linker {
         return null;
     }
 
+    /** The entity (any type) whose span ends at {@code offset}, or null. */
+    public Entity entityEndingAt(int offset) {
+        Entity found = null;
+        for (Entity e : entities) {
+            if (e.span().start() >= offset) {
+                break;
+            }
+            if (e.span().end() == offset) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
     /** The latest person named before {@code offset}, or null. */
     public Entity personBefore(int offset) {
         Entity best = null;

@@ -250,7 +250,7 @@ public final class QuoteParser {
         int open = npEnd > after ? contents.opener(afterSpeaker, b, hit) : -1;
         if (open >= 0) {
             speaker = objectOfAccusation(hit, after, open) || addressed ? subjectBefore(s, a, hit)
-                    : speakers.mention(after, npEnd, hit);
+                    : speakers.mention(after, afterSpeaker == npEnd ? speakers.throughApposition(after, npEnd, open) : npEnd, hit);
             contentFrom = open;
         } else if (npEnd > after && npEnd < b && g.in("object", npEnd)) {
             speaker = speakers.mention(after, npEnd, hit); // أكد الوزير ضرورة ...: the abstract object is the content
@@ -619,15 +619,52 @@ public final class QuoteParser {
             return -1;
         }
         for (int k = from + 1; k < end; k++) {
+            if (coordinatedName(k)) {
+                continue; // أعلنت الولايات المتحدة وكندا وأستراليا ...: the subjects, not the object
+            }
             if (definite(k - 1) && !definite(k) && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC
                     && !linker.insideName(t.start[k]) && !t.norm[k].equals("باسم")) {
-                return k;
+                return afterOccasion(k);
+            }
+            if (linker.entityEndingAt(t.end[k - 1]) != null && afterOccasion(k) != k) {
+                return afterOccasion(k); // أعلنت فرنسا وإيطاليا في بيان مشترك الأحد رفض ...
             }
             if (afterName(k) && !definite(k) && possessiveSuffix(k) && !linker.insideName(t.start[k])) {
                 return k; // وأكد شتاينماير تفهمه قلق الرياض: a verbal noun with its pronoun after the name
             }
         }
         return -1;
+    }
+
+    /**
+     * Where an object starting at k really starts when k opens the occasion of the statement followed by a
+     * time word or an addressee (أعلنت الوزارة في بيان مشترك الاثنين عدم ...، في بيان لها الخميس إغلاق ...):
+     * after them; else k (في بيان مقتل ثلاثة: where the occasion ends is not written).
+     */
+    private int afterOccasion(int k) {
+        if (!t.norm[k].equals("في") || k + 1 >= t.n || !g.occasion(k + 1)) {
+            return k;
+        }
+        int j = g.forwardNp(k + 1, t.n);
+        int np = j;
+        while (j < t.n && (g.in("time", j) || g.in("addressee", j))) {
+            j++;
+        }
+        return j > np && j < t.n && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(j) ? j : k;
+    }
+
+    /**
+     * Whether token k is و and a name the tagger found of the same type (place, organization or person) as
+     * the name ending right before it: the next item of a list of names (الولايات المتحدة وكندا).
+     */
+    private boolean coordinatedName(int k) {
+        if (!t.conj[k]) {
+            return false;
+        }
+        org.mirsad.core.model.Entity before = linker.entityEndingAt(t.end[k - 1]);
+        org.mirsad.core.model.Entity next = linker.startingAt(t.offsetAfter(k, 1));
+        return before != null && next != null && before.type() == next.type()
+                && before.type() != org.mirsad.core.model.EntityType.MISC;
     }
 
     /** Whether a name the tagger found ends right before token k. */

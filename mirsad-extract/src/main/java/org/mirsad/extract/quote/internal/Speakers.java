@@ -185,6 +185,8 @@ final class Speakers {
     /** Heads whose office is named by عن + what they answer for (المسؤول عن الملف). */
     private static final Set<String> ANSWER_HEADS = Set.of(Lexicon.norm("المسؤول"), Lexicon.norm("المسؤولة"),
             Lexicon.norm("المسئول"), Lexicon.norm("المسؤولين"));
+    private static final String TO = Lexicon.norm("إلى");
+    private static final String AT_POST = Lexicon.norm("لدى");
     private static final String OVER = Lexicon.norm("على");
     private static final String ABOUT = Lexicon.norm("عن");
 
@@ -201,7 +203,8 @@ final class Speakers {
         }
         String w = t.norm[end];
         String head = t.norm[end - 1];
-        if (w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head)) {
+        if (w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head)
+                || (w.equals(TO) || w.equals(AT_POST)) && envoy(from, end)) {
             int pp = ppEnd(end + 1, b);
             return pp > end + 1 ? pp : end;
         }
@@ -221,6 +224,11 @@ final class Speakers {
         return end;
     }
 
+    /** Whether the phrase [from, end) opens with a post held towards a place (مبعوث، سفير، مندوب). */
+    private boolean envoy(int from, int end) {
+        return end - from <= 4 && org.mirsad.extract.internal.OfficeTitles.envoy(t.bare[from]);
+    }
+
     /** The end of the noun phrase of a prepositional phrase from {@code from}, through one لل genitive. */
     private int ppEnd(int from, int b) {
         int pp = g.forwardNp(from, b);
@@ -238,6 +246,58 @@ final class Speakers {
         String w = t.norm[k];
         return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 4 && w.startsWith("لل")
                 && !g.in("addressee", k) && !g.outletHead("ا" + w.substring(1)) && outlets.at(k, t.n, true) == null;
+    }
+
+    /**
+     * The end of a speaker phrase carried on by the name of the person it describes, set off by commas
+     * right before the statement opens at {@code open} (وقال وزير الخارجية الأردني، أيمن الصفدي، إن ...):
+     * the tokens after that name; else {@code end}. Up to two words may stand between the comma and a
+     * name the tagger found (، الدكتور سامح عبد الباقي،); only a comma may follow the name. With {@code open}
+     * negative, the name must be followed (past a comma) by a verbal noun with its pronoun, as a source
+     * is (نقلت الوكالة عن وزير الثقافة، عواد العواد، قوله).
+     */
+    int throughApposition(int from, int end, int open) {
+        int limit = open >= 0 ? open : t.n;
+        if (end <= from || end + 1 >= limit || !t.comma(end) || namesPerson(from, end)) {
+            return end; // وقال مايكل كوهين، محامي ترامب، إن: the speaker is named already
+        }
+        for (int k = end + 1; k <= end + 3 && k < limit; k++) {
+            if (t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC) {
+                return end;
+            }
+            Entity e = linker.nameCovering(t.start[k]);
+            if (e == null) {
+                if (!t.bare[k].startsWith("ال")) {
+                    return end; // only a title with its article stands before the name (، المقدم X،)
+                }
+                continue;
+            }
+            if (e.type() != EntityType.PERSON || e.span().start() != t.start[k]) {
+                return end;
+            }
+            int last = t.tokenEndingAt(k, limit, e.span().end());
+            if (last < 0) {
+                return end;
+            }
+            int next = last + 1;
+            if (open < 0) {
+                int noun = next < t.n && t.comma(next) ? next + 1 : next;
+                return noun < t.n && possessive(noun) ? next : end;
+            }
+            return next == open || t.comma(next) && next + 1 == open ? next : end;
+        }
+        return end;
+    }
+
+    /** Whether a person the tagger found begins inside tokens [from, end). */
+    private boolean namesPerson(int from, int end) {
+        for (int k = from; k < end; k++) {
+            Entity e = linker.nameCovering(t.start[k]);
+            if (e != null && e.type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips an addressed outlet or listener right after the speaker (لصحيفة X، للصحفيين). */
@@ -264,6 +324,8 @@ final class Speakers {
         }
         if (k + 1 < b && t.norm[k].equals(NAQLAN) && t.norm[k + 1].equals("عن") && npEnd > after) {
             k++; // ذكرت الوكالة نقلًا عن الوزير أن ...
+        } else if (naql && k + 2 < b && t.norm[k].equals(OVER) && t.norm[k + 1].equals(TONGUE)) {
+            k++; // نقلت الوكالة على لسان الوزير قوله: "on the tongue of", as عن
         } else if (!naql || k >= b || !t.norm[k].equals("عن")) {
             return null;
         }
@@ -271,9 +333,12 @@ final class Speakers {
         if (end - 1 > k + 1 && possessive(end - 1)) {
             end--; // عن مسؤول قوله إن: the verbal noun is not part of the source
         }
+        end = Math.min(throughApposition(k + 1, end, -1), b); // عن وزير الثقافة، عواد العواد، قوله
         return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
+    /** لسان ("tongue", in على لسان: quoting), normalized. */
+    private static final String TONGUE = Lexicon.norm("لسان");
     /** نقلًا ("quoting"), normalized. */
     private static final String NAQLAN = Lexicon.norm("نقلا");
 
