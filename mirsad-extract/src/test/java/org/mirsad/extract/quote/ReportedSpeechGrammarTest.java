@@ -768,4 +768,18 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotes("ونقلت الصحيفة عمن وصفتهم بالمطلعين قولهم إن الاتفاق قريب.");
         assertTrue(r.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("عمن")), r::toString);
     }
+
+    @Test
+    void aPhraseAfterItsClauseAttributesTheClauseEvenWithADateAfterIt() {
+        String t = "وانهار جسر قديم في المدينة، وفق ما ذكرت صحيفة \"الأيام\" المحلية، الخميس.";
+        List<Quote> q = quotes(t);
+        assertEquals("صحيفة \"الأيام\" المحلية", q.get(0).speaker().text(), q::toString);
+        assertEquals("وانهار جسر قديم في المدينة", q.get(0).content().in(t), q::toString);
+        String u = "وأصيب أربعة عمال، بحسب ما أفادت الشرطة، في انفجار داخل المصنع.";
+        List<Quote> r = quotes(u);
+        assertEquals("وأصيب أربعة عمال", r.get(0).content().in(u), r::toString);
+        String v = "وأعلنت الشركة، بحسب ما نقلت الإذاعة، أن المصنع سيغلق.";
+        List<Quote> w = quotes(v);
+        assertTrue(w.stream().noneMatch(x -> x.content().in(v).equals("وأعلنت الشركة")), w::toString);
+    }
 }

@@ -13,11 +13,13 @@ final class Contents {
     private final TokenTable t;
     private final Grammar g;
     private final Outlets outlets;
+    private final Linker linker;
 
-    Contents(Grammar g, Outlets outlets) {
+    Contents(Grammar g, Outlets outlets, Linker linker) {
         this.t = g.t;
         this.g = g;
         this.outlets = outlets;
+        this.linker = linker;
     }
 
     /** Tokens an opener may lie after the speaker: time words, "في بيان"، "للصحفيين"، an apposition. */
@@ -226,10 +228,65 @@ final class Contents {
         }
         for (int k = npEnd; k < b; k++) {
             if (t.comma(k) && !g.quoted[k]) {
-                return k + 1 < b && g.in("relative", k + 1);
+                return k + 1 < b && g.in("relative", k + 1) || onlyTimeAfter(k + 1, b) || k == npEnd && insideClause(hit, a, k + 1, b);
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a phrase between commas, written without و, stands inside the clause it attributes and the
+     * clause goes on after it with a prepositional phrase, another clause in و, a time or a relative clause
+     * (قتل خمسة جنود، بحسب ما أفادت الوكالة، في هجوم على الحاجز): the clause before it is the statement. Not
+     * when the words after it complete the clause (وشملت الرحلة، بحسب القائمين عليها، مواقع ...) or carry a
+     * complementizer (وذكرت المفوضية، حسب ما أوردت الوكالة، أن ...).
+     */
+    private boolean insideClause(Hit hit, int a, int k, int b) {
+        int f = hit.first();
+        if (t.conj[f] || k >= b || linker.nameCovering(t.start[k]) != null) {
+            return false; // ، علي أكبر صالحي، إن: the source's name, not the clause going on
+        }
+        int words = 0;
+        for (int i = a; i < f; i++) {
+            words += t.kind[i] == org.mirsad.core.model.TokenKind.ARABIC ? 1 : 0;
+        }
+        if (words < 3 || g.cueWord(a) || a + 1 < f && g.cueWord(a + 1) || t.bare[a].equals(AMMA)) {
+            return false; // وأكد عباس، بحسب ...، على ...؛ وأسفرت الغارات، بحسب ...، عن ...؛ أما الهدف، بحسب ...، فسيكون
+        }
+        boolean goesOn = g.in("preposition", k) || t.conj[k] || g.in("time", k) || g.timeOfPeriod(k) || g.in("relative", k);
+        if (!goesOn) {
+            return false;
+        }
+        boolean beforeComma = true;
+        for (int i = k; i < b && !t.stop(i); i++) {
+            beforeComma &= !t.comma(i);
+            if (g.complementizer(i) || g.in("complementizer", i) || beforeComma && g.cueWord(i)) {
+                return false; // ، قبل أيام، إن ...: the statement follows
+            }
+        }
+        return true;
+    }
+
+    /** أما ("as for"), normalized: its clause goes on with فـ after the phrase. */
+    private static final String AMMA = Lexicon.norm("أما");
+
+    /**
+     * Whether tokens [k, b) hold a time and nothing else (، الجمعة. ، مساء أمس. ، في 12 مايو.): the date of
+     * the report that a phrase after its clause ends with, no statement of its own.
+     */
+    private boolean onlyTimeAfter(int k, int b) {
+        boolean any = false;
+        for (int i = k; i < b; i++) {
+            if (t.punct(i)) {
+                continue;
+            }
+            if (!(g.in("time", i) || g.in("month", i) || g.timeOfPeriod(i) || t.kind[i] == org.mirsad.core.model.TokenKind.NUMBER
+                    || t.norm[i].equals("في") && i + 1 < b && (t.kind[i + 1] == org.mirsad.core.model.TokenKind.NUMBER || g.in("time", i + 1)))) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /** A reporting verb of its own right after the phrase's speaker (and an apposition). */

@@ -51,7 +51,7 @@ public final class QuoteParser {
         this.linker = new Linker(entities);
         this.subjects = new Subjects(g);
         this.speakers = new Speakers(g, outlets, linker);
-        this.contents = new Contents(g, outlets);
+        this.contents = new Contents(g, outlets, linker);
     }
 
     /** The quotes of the document, in text order. */
@@ -512,7 +512,7 @@ public final class QuoteParser {
             return null; // حسب فئة الترخيص، وفقًا للقانون، بحسب الحاجة: a rule or criterion, not a source
         }
         int[] outlet = outlets.at(from, b, true);
-        int npEnd = outlet != null ? outlet[1] : speakers.speakerEnd(from, b);
+        int npEnd = outlet != null ? nisbasAfter(outlet[1], b) : speakers.speakerEnd(from, b);
         if (npEnd <= from || npEnd == from + 1 && speakers.possessive(from)) {
             return null; // بحسب قوله، حسب معتقداته: no source named
         }
@@ -564,6 +564,20 @@ public final class QuoteParser {
         Span whole = new Span(Math.min(cue.start(), content.start()), Math.max(content.end(), speaker.span().end()));
         discourse.add(speaker, '?', '?', s);
         return new Quote(whole, speaker, new Mention(cue, cue.in(t.text), null), content, false, List.of());
+    }
+
+    /**
+     * The end of an outlet's name carried on by its nisba adjectives (صحيفة «ديلي ميل» البريطانية، وكالة
+     * الأنباء الرسمية): past the definite words in ي/ية after {@code k}; else {@code k}.
+     */
+    private int nisbasAfter(int k, int b) {
+        int j = k;
+        while (j < b && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[j] && t.norm[j].startsWith("ال")
+                && t.norm[j].length() > 4 && (t.norm[j].endsWith("يه") || t.norm[j].endsWith("ي"))
+                && linker.startingAt(t.start[j]) == null) {
+            j++;
+        }
+        return j;
     }
 
     /** Superlatives that stand before the criterion they grade (لأعلى المعايير، لأحدث الأنظمة). */
