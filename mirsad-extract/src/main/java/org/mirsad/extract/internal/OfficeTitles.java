@@ -19,6 +19,15 @@ public final class OfficeTitles {
             "سفيرة", "السفيرة", "مندوب", "المندوب", "مندوبة", "المندوبة", "موفد", "الموفد", "ممثل", "الممثل", "ممثلة",
             "الممثلة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
 
+    /** Members of a body who sit for a party, list or district, normalized: they take عن (النائب عن كتلة X). */
+    private static final Set<String> MEMBERS = Stream.of("عضو", "العضو", "عضوة", "العضوة", "نائب", "النائب", "نائبة",
+            "النائبة").map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether a word, normalized as the text layer normalizes tokens, is a member's title (عضو، النائب). */
+    public static boolean member(String normalizedWord) {
+        return MEMBERS.contains(normalizedWord);
+    }
+
     /** Whether a word, normalized as the text layer normalizes tokens, is an envoy's title (مبعوث، السفير). */
     public static boolean envoy(String normalizedWord) {
         return ENVOYS.contains(normalizedWord);

@@ -782,4 +782,13 @@ class ReportedSpeechGrammarTest {
         List<Quote> w = quotes(v);
         assertTrue(w.stream().noneMatch(x -> x.content().in(v).equals("وأعلنت الشركة")), w::toString);
     }
+
+    @Test
+    void aNameWrittenLikeAPrepositionAMembersSeatAndAnAdverbOfMannerAreRead() {
+        List<Quote> q = quotesWithEntities("وأوضح مدير المستشفى الدكتور علي الزهراني أن الحالات مستقرة.");
+        assertEquals("مدير المستشفى الدكتور علي الزهراني", q.get(0).speaker().text(), q::toString);
+        List<Quote> r = quotesWithEntities("وقال النائب عن كتلة الإصلاح سامر الحلبي إن الجلسة تأجلت.");
+        assertEquals("النائب عن كتلة الإصلاح سامر الحلبي", r.get(0).speaker().text(), r::toString);
+        says("ونفى المتحدث بشدة أن يكون القرار نهائيا.", "نفى", "المتحدث", "يكون القرار نهائيا");
+    }
 }

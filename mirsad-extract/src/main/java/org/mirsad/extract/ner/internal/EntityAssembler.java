@@ -654,6 +654,16 @@ public final class EntityAssembler {
         return false;
     }
 
+    /** Whether one of the three words before token i is a member's title (النائب عن، عضو البرلمان عن). */
+    private static boolean memberBefore(List<Token> s, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            if (org.mirsad.extract.internal.OfficeTitles.member(s.get(j).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word with the definite article, also after ل (الخارجية، للنادي). */
     private static boolean definite(Token t) {
         return t.prefix().endsWith("\u0627\u0644") || t.prefix().endsWith("\u0644\u0644");
@@ -858,7 +868,7 @@ public final class EntityAssembler {
                 lamTitle = i;
                 break; // الحزب الحاكم التابع لرئيس الحكومة السابق X: the role is رئيس الحكومة السابق
             } else if (!(definite(t) || isNisba(t) || named[i]
-                    || inner && (LADA.equals(t.norm()) || ILA.equals(t.norm()) && envoyBefore(s, i) || constructNoun(s, i, named)
+                    || inner && (LADA.equals(t.norm()) || ILA.equals(t.norm()) && envoyBefore(s, i) || ABOUT.equals(t.norm()) && memberBefore(s, i) || constructNoun(s, i, named)
                     || !office && (officePreposition(s, i) || prepositionGenitive(s, i, named))))) {
                 break; // the words before the name must be title words or their complements (مندوب الأردن لدى الجامعة)
             }

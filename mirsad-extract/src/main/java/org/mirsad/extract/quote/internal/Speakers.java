@@ -41,7 +41,7 @@ final class Speakers {
         if (from < b && (toldOutlet(from, b) || t.norm[from].length() > 3 && t.norm[from].charAt(0) == 'ل' && g.outletHead(from))) {
             return from; // وأضاف لبي بي سي أن ...، وأوضح متحدثا لصحيفة X أن: who was told; the subject was dropped
         }
-        int end = g.forwardNp(from, b);
+        int end = throughPersonName(from, g.forwardNp(from, b), b);
         if (hit != null && hit.form().npPrep() != null && hit.form().npPrep().length() == 1) {
             for (int k = from; k < end; k++) {
                 if (t.norm[k].startsWith(hit.form().npPrep()) && t.norm[k].length() > 3 && !linker.insideName(t.start[k])) {
@@ -70,6 +70,23 @@ final class Speakers {
             }
         }
         return toldOutside(from, end, b, hit);
+    }
+
+    /**
+     * The end of a noun phrase that stopped at a word the tagger found to begin a person's name (الشيخ علي،
+     * where علي is also written like the preposition على): past that name; else {@code end}.
+     */
+    private int throughPersonName(int from, int end, int b) {
+        if (end <= from || end >= b || t.kind[end] != org.mirsad.core.model.TokenKind.ARABIC
+                || !g.lex.nonNp(t.norm[end], false)) {
+            return end; // only a name written like a word that never belongs to a noun phrase (علي)
+        }
+        Entity e = linker.nameCovering(t.start[end]);
+        if (e == null || e.type() != EntityType.PERSON || e.span().start() != t.start[end]) {
+            return end;
+        }
+        int last = t.tokenEndingAt(end, b, e.span().end());
+        return last >= 0 ? last + 1 : end;
     }
 
     /**
@@ -204,7 +221,8 @@ final class Speakers {
         String w = t.norm[end];
         String head = t.norm[end - 1];
         if (w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head)
-                || (w.equals(TO) || w.equals(AT_POST)) && envoy(from, end)) {
+                || (w.equals(TO) || w.equals(AT_POST)) && envoy(from, end)
+                || w.equals(ABOUT) && end - from <= 4 && org.mirsad.extract.internal.OfficeTitles.member(t.bare[from])) {
             int pp = ppEnd(end + 1, b);
             return pp > end + 1 ? pp : end;
         }
