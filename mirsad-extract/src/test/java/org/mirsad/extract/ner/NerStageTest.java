@@ -361,4 +361,11 @@ class NerStageTest {
         List<Entity> other = entitiesOf("وتوجه الوزير إلى ليبيا، والتقى سالم الدباغ هناك.");
         assertTrue(other.stream().noneMatch(e -> e.role() != null && e.role().contains("إلى")), other::toString);
     }
+
+    @Test
+    void aNationalityOrOrdinalOpeningAPersonsSpanIsLeftOut() {
+        List<Entity> all = entitiesOf("ويضم الفريق المهاجم البرازيلي كارلوس والغاني أوسي في خط الهجوم.");
+        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.text().contains("الغاني")), all::toString);
+        person(all, "أوسي");
+    }
 }

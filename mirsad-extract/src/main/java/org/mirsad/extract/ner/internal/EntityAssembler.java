@@ -101,6 +101,9 @@ public final class EntityAssembler {
                         break;
                     }
                 }
+                while (type == EntityType.PERSON && end - i >= 2 && descriptorBeforeName(toks.get(i))) {
+                    i++; // والفيليبيني ماني باكياو، والثاني موسى مصطفى موسى: the adjective is no part of the name
+                }
                 if (!(end - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
@@ -521,6 +524,19 @@ public final class EntityAssembler {
         }
         Lexicons.Match m = lexicons.longestAt(TokenForms.of(words), 0, LexClass.TITLE.bit());
         return m != null && m.end() >= 2 ? m : null;
+    }
+
+    /**
+     * A nationality or other nisba adjective with the article, or an ordinal, opening a person's span (and
+     * not the only word of it): it describes the name after it (والغاني مونتاري، والثاني موسى).
+     */
+    private boolean descriptorBeforeName(Token t) {
+        if (t.kind() != TokenKind.ARABIC || !definite(t) && !t.norm().startsWith("\u0648\u0627\u0644")) {
+            return false;
+        }
+        String n = ArabicForms.norm(t.text(text));
+        String bare = n.startsWith("\u0648") ? n.substring(1) : n;
+        return ORDINALS.contains(bare) || isNisba(t);
     }
 
     /** Ordinal words with the article, normalized: alone they are no name (النائب الثاني، الدور الأول). */
