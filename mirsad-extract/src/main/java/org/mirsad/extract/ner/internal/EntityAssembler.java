@@ -101,6 +101,9 @@ public final class EntityAssembler {
                         break;
                     }
                 }
+                if (type == EntityType.ORG) {
+                    end = orgEnd(toks, i, end, j < toks.size() && y.get(j).startsWith("B-") && type(y.get(j)) == EntityType.PERSON);
+                }
                 while (type == EntityType.PERSON && end - i >= 2 && descriptorBeforeName(toks.get(i))) {
                     i++; // والفيليبيني ماني باكياو، والثاني موسى مصطفى موسى: the adjective is no part of the name
                 }
@@ -524,6 +527,61 @@ public final class EntityAssembler {
         }
         Lexicons.Match m = lexicons.longestAt(TokenForms.of(words), 0, LexClass.TITLE.bit());
         return m != null && m.end() >= 2 ? m : null;
+    }
+
+    /**
+     * The end of an organization's tokens [from, end) without what the tagger ran on into after a word with
+     * the article: a complementizer (وقالت المنظمة إن)، a word with ب written on it (فريق التواصل للبنك
+     * بتكرار عبارة، جمعية الثقافة والفنون بجدة)، or words without the article of which one is a given name or
+     * which a person's name goes on from (في المنظمة تيرانا حسن، للمنظمة تيدروس أدهانوم جيبريسوس).
+     */
+    private int orgEnd(List<Token> toks, int from, int end, boolean personAfter) {
+        for (int p = from + 1; p < end; p++) {
+            Token w = toks.get(p);
+            Token before = toks.get(p - 1);
+            if (w.kind() != TokenKind.ARABIC || definite(w) || !definite(before)) {
+                continue; // سي إن إن، لينكد إن: no article before, no complementizer
+            }
+            if (COMPLEMENTIZERS.contains(w.norm())) {
+                return p;
+            }
+            String n = ArabicForms.norm(w.text(text));
+            if (n.length() >= 4 && n.charAt(0) == '\u0628' && lexicons.classesOf(n) == 0 && !mediaName(toks, from)) {
+                return p; // not صحيفة الجيروزاليم بوست
+            }
+            if (isTitle(before) || NAMESAKE_TITLES.contains(before.norm()) || end - p > 3 || mediaName(toks, from)) {
+                continue; // جامعة الملك سعود، لواء السلطان مراد، جامعة القديس يوسف: named after a person
+            }
+            boolean bare = true;
+            boolean given = false;
+            for (int q = p; q < end; q++) {
+                Token v = toks.get(q);
+                bare &= v.kind() == TokenKind.ARABIC && v.prefix().isEmpty() && !definite(v);
+                given |= (lexicons.classesOf(ArabicForms.norm(v.text(text))) & GIVEN_NAMES) != 0;
+            }
+            if (bare && (given || personAfter)) {
+                return p;
+            }
+        }
+        return end;
+    }
+
+    private static final int GIVEN_NAMES = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
+
+    /** Words before a person's name that institutions are named after (جامعة القديس يوسف، مسجد الإمام علي). */
+    private static final Set<String> NAMESAKE_TITLES = Stream.of("القديس", "القديسة", "الإمام", "النبي", "البابا",
+            "السيدة", "الشهيد", "الخليفة").map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the organization from token {@code from} is an outlet (صحيفة الجيروزاليم بوست): its name is foreign words. */
+    private boolean mediaName(List<Token> toks, int from) {
+        for (int i = Math.max(0, from - 1); i <= from; i++) {
+            for (String f : CliticSegmenter.lookupForms(toks.get(i))) {
+                if ((lexicons.classesOf(f) & (LexClass.MEDIA_HEAD.bit() | LexClass.MEDIA.bit())) != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,4 +111,18 @@ class EntityAssemblerTest {
         List<Entity> all = assemble(text, Map.of("فيصل", "B-PERSON", "بن", "I-PERSON"));
         assertEquals(List.of("فيصل بن مساعد"), all.stream().map(Entity::text).toList(), all.toString());
     }
+
+    @Test
+    void anOrganizationEndsBeforeAComplementizerAWordWithBaAndAPersonsName() {
+        List<Entity> a = assemble("وقالت المنظمة إن العدد ارتفع", Map.of("المنظمة", "B-ORG", "إن", "I-ORG"));
+        assertEquals("المنظمة", a.get(0).text(), a::toString);
+        List<Entity> b = assemble("ويعرف نادي الوحدة بإبراز المواهب", Map.of("نادي", "B-ORG", "الوحدة", "I-ORG", "بإبراز", "I-ORG"));
+        assertEquals("نادي الوحدة", b.get(0).text(), b::toString);
+        List<Entity> c = assemble("واختارت هيئة الرياضة خالد رئيسا", Map.of("هيئة", "B-ORG", "الرياضة", "I-ORG", "خالد", "I-ORG"));
+        assertEquals("هيئة الرياضة", c.get(0).text(), c::toString);
+        List<Entity> d = assemble("وتخرج في جامعة الملك خالد", Map.of("جامعة", "B-ORG", "الملك", "I-ORG", "خالد", "I-ORG"));
+        assertEquals("جامعة الملك خالد", d.get(0).text(), "named after a king: " + d);
+        List<Entity> e = assemble("بث تلفزيون سي إن إن الخبر", Map.of("سي", "B-ORG", "إن", "I-ORG"));
+        assertEquals("سي إن إن", e.get(0).text(), e::toString);
+    }
 }
