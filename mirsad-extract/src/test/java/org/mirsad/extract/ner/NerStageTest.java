@@ -368,4 +368,20 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.text().contains("الغاني")), all::toString);
         person(all, "أوسي");
     }
+
+    @Test
+    void aLongOfficeBeforeTheNameAndAnOfficeInAnOrganizationAreRoles() {
+        List<Entity> all = entitiesOf("وأوضح رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس سامي الدوسري أن التسجيل بدأ.");
+        assertEquals("رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس", person(all, "سامي الدوسري").role(), all::toString);
+        List<Entity> other = entitiesOf("وقالت مديرة الأبحاث في البنك الدولي، مارتا غوميز، إن النمو سيتباطأ.");
+        assertEquals("مديرة الأبحاث في البنك الدولي", person(other, "مارتا غوميز").role(), other::toString);
+    }
+
+    @Test
+    void aFathersNameInsideALongerNameIsNotTheSamePerson() {
+        List<Entity> all = entitiesOf("واستقبل الأمير فيصل بن خالد بن سلطان الوفد. وحضر اللقاء خالد بن سلطان وعدد من المسؤولين.");
+        Entity father = all.stream().filter(e -> e.type() == EntityType.PERSON && e.text().equals("خالد بن سلطان"))
+                .findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        assertEquals("خالد بن سلطان", father.canonical(), all::toString);
+    }
 }

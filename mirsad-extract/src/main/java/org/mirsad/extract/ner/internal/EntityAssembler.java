@@ -48,6 +48,11 @@ public final class EntityAssembler {
 
     /** Longest role phrase, in words. */
     public static final int MAX_ROLE_WORDS = 6;
+    /**
+     * Most words of a role before the name: an office with its complements runs longer than a description
+     * after it (رئيس فريق التنظيم باللجنة المحلية للانتخابات المهندس X).
+     */
+    public static final int ROLE_WORDS_BEFORE = 9;
 
     private final String text;
     private final Lexicons lexicons;
@@ -163,8 +168,7 @@ public final class EntityAssembler {
                 }
                 String longer = padded.get(m);
                 String mine = padded.get(k);
-                boolean links = c.type() == EntityType.PERSON ? longer.endsWith(mine) || longer.contains(mine)
-                        : longer.equals(mine);
+                boolean links = c.type() == EntityType.PERSON ? partOfName(longer, mine) : longer.equals(mine);
                 if (links) {
                     canonical = surfaces.get(m);
                     best = keys.get(m).length();
@@ -181,7 +185,7 @@ public final class EntityAssembler {
             }
             String role = c.type() == EntityType.PERSON ? role(c, span, k > 0 && chunks.get(k - 1).sentence() == c.sentence()
                     && chunks.get(k - 1).to() == c.from() - 1 && chunks.get(k - 1).type() == EntityType.PERSON,
-                    namedTokens(chunks, k)) : null;
+                    namedTokens(chunks, k), orgStarts(chunks, k)) : null;
             out.add(new Entity(span, span.in(text), c.type(), canonical, role));
         }
         return out;
@@ -411,6 +415,21 @@ public final class EntityAssembler {
         // و before a long vowel is the W of a foreign name more often than a conjunction (وايت، ويلسون، وورلد)
         boolean vowel = "\u0627\u064A\u0648\u0649".indexOf(bare.charAt(0)) >= 0;
         return conjunction && !vowel && bare.length() >= 4 && wc.groupings() > 0 && wc.of(bare) != null && wc.of(whole) == null;
+    }
+
+    /**
+     * Whether the padded key {@code mine} occurs in the padded key {@code longer} as the person's own name,
+     * not as the name of a father after بن/بنت/ابن (سلمان بن عبدالعزيز is not سلطان بن سلمان بن عبدالعزيز).
+     */
+    private static boolean partOfName(String longer, String mine) {
+        for (int at = longer.indexOf(mine); at >= 0; at = longer.indexOf(mine, at + 1)) {
+            int wordStart = longer.lastIndexOf(' ', at - 1) + 1;
+            String before = at > 0 ? longer.substring(wordStart, at) : "";
+            if (!KINSHIP.contains(before)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String key(Chunk c) {
@@ -679,6 +698,10 @@ public final class EntityAssembler {
     }
 
     private boolean isTitle(Token t) {
+        String raw = t.text(text);
+        if (raw.endsWith("\u0644\u0649")) {
+            return false; // إلى، وإلى، الى: the preposition, which normalizes like والي (governor)
+        }
         for (String f : CliticSegmenter.lookupForms(t)) {
             if (LexClass.TITLE.in(lexicons.classesOf(f))) {
                 return true;
@@ -881,6 +904,22 @@ public final class EntityAssembler {
         return named;
     }
 
+    /** Per token of the chunk's sentence before it: whether an organization named earlier in the sentence starts there. */
+    private static boolean[] orgStarts(List<Chunk> chunks, int k) {
+        Chunk c = chunks.get(k);
+        boolean[] start = new boolean[c.from()];
+        for (int m = k - 1; m >= 0 && chunks.get(m).sentence() == c.sentence(); m--) {
+            Chunk o = chunks.get(m);
+            if (o.type() == EntityType.ORG && o.from() < start.length) {
+                start[o.from()] = true;
+            }
+        }
+        return start;
+    }
+
+    /** في, normalized: an office held in an organization (كبير الاقتصاديين في البنك الدولي). */
+    private static final String FI = tokenNorm("في");
+
     /** A token that begins with the conjunction و or ف (والمطرب، فالرئيس). */
     private static boolean conjunction(Token t) {
         String p = t.prefix();
@@ -907,7 +946,7 @@ public final class EntityAssembler {
      * nameBeforeComma}: another mention ends right before a comma before this one (a list of names, where the
      * words before the comma are that name's, not a title).
      */
-    private String role(Chunk c, Span mention, boolean nameBeforeComma, boolean[] named) {
+    private String role(Chunk c, Span mention, boolean nameBeforeComma, boolean[] named, boolean[] orgStart) {
         List<Token> s = c.sentence();
         int title = -1;
         Token first = s.get(c.from());
@@ -919,7 +958,7 @@ public final class EntityAssembler {
         int lastRoleWord = nameStart - 1;
         boolean office = false; // a title that is more than a rank or courtesy title has been passed
         int lamTitle = -1; // a title with ل written on it (لرئيس الحكومة X): the role starts after the ل
-        for (int i = nameStart - 1; !governed && i >= 0 && i >= nameStart - MAX_ROLE_WORDS; i--) {
+        for (int i = nameStart - 1; !governed && i >= 0 && i >= nameStart - ROLE_WORDS_BEFORE; i--) {
             Token t = s.get(i);
             if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
                 break;
@@ -942,7 +981,9 @@ public final class EntityAssembler {
                 lamTitle = i;
                 break; // الحزب الحاكم التابع لرئيس الحكومة السابق X: the role is رئيس الحكومة السابق
             } else if (!(definite(t) || isNisba(t) || named[i]
-                    || inner && (LADA.equals(t.norm()) || ILA.equals(t.norm()) && envoyBefore(s, i) || ABOUT.equals(t.norm()) && memberBefore(s, i) || constructNoun(s, i, named)
+                    || inner && (LADA.equals(t.norm()) || ILA.equals(t.norm()) && envoyBefore(s, i)
+                    || FI.equals(t.norm()) && i + 1 < orgStart.length && orgStart[i + 1] // كبير الاقتصاديين في البنك الدولي
+                    || ABOUT.equals(t.norm()) && memberBefore(s, i) || constructNoun(s, i, named)
                     || !office && (officePreposition(s, i) || prepositionGenitive(s, i, named))))) {
                 break; // the words before the name must be title words or their complements (مندوب الأردن لدى الجامعة)
             }
@@ -950,7 +991,7 @@ public final class EntityAssembler {
                 break; // X والمطرب Y، مدرب الاتحاد والصربي Y: the conjunction opens Y's list item (not in المطرب والملحن Y)
             }
         }
-        if (title > 0 && title == nameStart - MAX_ROLE_WORDS
+        if (title > 0 && title == nameStart - ROLE_WORDS_BEFORE
                 && (definite(s.get(title)) || isTitle(s.get(title)) || bareTitleOfSeveralWordsAt(s, title))) {
             Token head = s.get(title - 1);
             if (head.kind() == TokenKind.ARABIC && head.prefix().isEmpty() && isTitle(head)) {
