@@ -1006,6 +1006,12 @@ public final class EntityAssembler {
             int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), 1);
             return new Span(start, s.get(lastRoleWord).end()).in(text);
         }
+        if (title >= 0 && !office) {
+            String after = roleAfter(c);
+            if (after != null) {
+                return after; // الأستاذ X المدير العام لشركة Y: the office after the name, not the courtesy title
+            }
+        }
         if (title >= 0) {
             Token from = s.get(title);
             int roleEnd = s.get(lastRoleWord).end();
@@ -1019,13 +1025,19 @@ public final class EntityAssembler {
             int start = from.start() + ArabicForms.surfaceOffset(text.substring(from.start(), from.end()), particles);
             return new Span(start, roleEnd).in(text);
         }
+        return roleAfter(c);
+    }
+
+    /**
+     * The role right after a person's name: a title after a comma (X، مدير المستشفى) or a description before
+     * what the person said ({@link #roleBeforeStatement}); else null.
+     */
+    private String roleAfter(Chunk c) {
+        List<Token> s = c.sentence();
         int after = c.to();
         if (after + 1 < s.size() && s.get(after).kind() == TokenKind.PUNCT && ",،".indexOf(text.charAt(s.get(after).start())) >= 0
-                && isTitle(s.get(after + 1)) && !conjunction(s.get(after + 1))) {
-            int end = after + 1;
-            while (end + 1 < s.size() && end + 1 - after <= MAX_ROLE_WORDS && s.get(end + 1).kind() != TokenKind.PUNCT) {
-                end++;
-            }
+                && isTitle(s.get(after + 1)) && !conjunction(s.get(after + 1)) && !RANKS.contains(s.get(after + 1).norm())) {
+            int end = titlePhraseEnd(s, after + 1); // not الشيخ X، الشيخ Y: a rank opens the next name of a list
             return new Span(s.get(after + 1).start(), s.get(end).end()).in(text);
         }
         if (after < s.size() && isTitle(s.get(after)) && !conjunction(s.get(after)) && !prepositionBa(s.get(after))) {
@@ -1044,6 +1056,55 @@ public final class EntityAssembler {
      * (a time, a preposition, a relative: مدرب ليفربول يوم الجمعة ▸ مدرب ليفربول); only when a complementizer
      * or a colon follows within a few words, so that an object after a verb (استقبل X رئيس الوزراء) is no role.
      */
+    /**
+     * The last token of the title phrase from the title at {@code first}: up to the punctuation that closes it
+     * within {@link #MAX_ROLE_WORDS} words; else its complements — definite words,
+     * nisbas, other titles, ل/ب genitives, a bare construct noun before a definite word, لدى — up to the first
+     * other word, a rank that opens another name (، الفريق الركن X) or {@link #MAX_ROLE_WORDS} words.
+     */
+    private int titlePhraseEnd(List<Token> s, int first) {
+        for (int j = first + 1; j < s.size() && j - first <= MAX_ROLE_WORDS; j++) {
+            Token e = s.get(j);
+            if (e.kind() == TokenKind.PUNCT) {
+                return j - 1; // an apposition closed by punctuation: all of it (، رئيس وزراء قطر السابق،)
+            }
+            if (RANKS.contains(e.norm()) || COMPLEMENTIZERS.contains(e.norm())) {
+                break;
+            }
+        }
+        int last = first;
+        for (int j = first + 1; j < s.size() && j - first < MAX_ROLE_WORDS; j++) {
+            Token e = s.get(j);
+            String n = e.norm();
+            if (e.kind() != TokenKind.ARABIC && e.kind() != TokenKind.LATIN || AFTER_ROLE.contains(n) || conjunction(e) && !definite(e)
+                    || RANKS.contains(n) || COMPLEMENTIZERS.contains(n)) {
+                break;
+            }
+            if (definite(e) || isNisba(e) || isTitle(e) || LADA.equals(n) || BISM.equals(n) || prepositionGenitive(s, j, NONE_NAMED)
+                    || e.prefix().isEmpty() && j + 1 < s.size() && (definite(s.get(j + 1)) || bareNoun(s.get(j + 1)))) {
+                last = j; // … مجلس علماء الهند: a chain of construct nouns ends in a definite word
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** باسم, normalized: "in the name of", the spokesman's preposition (المتحدث باسم الوزارة). */
+    private static final String BISM = tokenNorm("باسم");
+
+    /** An Arabic word with nothing written on it that opens no clause (not إن/أن, a time or a preposition). */
+    private boolean bareNoun(Token t) {
+        String n = t.norm();
+        return t.kind() == TokenKind.ARABIC && t.prefix().isEmpty() && !definite(t) && !COMPLEMENTIZERS.contains(n)
+                && !AFTER_ROLE.contains(n) && !conjunction(t) && !LexClass.SAY_VERB.in(lexicons.classesOf(n))
+                && !CLAUSE_WORDS.contains(n);
+    }
+
+    /** Words that carry a clause on after a name, never part of a title: كان، قد، لم، لن ... (normalized). */
+    private static final Set<String> CLAUSE_WORDS = Stream.of("كان", "كانت", "يكون", "تكون", "قد", "لقد", "لم", "لن",
+            "ما", "لا", "هو", "هي", "الذي", "التي").map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
     private String roleBeforeStatement(List<Token> s, int after) {
         int last = after;
         boolean open = true;
