@@ -791,4 +791,27 @@ class ReportedSpeechGrammarTest {
         assertEquals("النائب عن كتلة الإصلاح سامر الحلبي", r.get(0).speaker().text(), r::toString);
         says("ونفى المتحدث بشدة أن يكون القرار نهائيا.", "نفى", "المتحدث", "يكون القرار نهائيا");
     }
+
+    @Test
+    void theSubjectOfACueAfterAComplementizerWithAPronounIsThatPronoun() {
+        String t = "وامتدح المدرب لاعبيه وقال إنه يرى سامي الحربي أفضل اللاعبين أداء.";
+        List<Quote> q = quotesWithEntities(t);
+        assertTrue(q.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().contains("الحربي")), q::toString);
+        assertEquals("المدرب", byCue(q, "قال").orElseThrow().speaker().text(), "the subject of the verb before: " + q);
+        String u = "وامتدح المدرب لاعبيه وقال إنه يتوقع الفوز في المباراة المقبلة.";
+        List<Quote> r = quotesWithEntities(u);
+        Quote expects = byCue(r, "يتوقع").orElseThrow(() -> new AssertionError(r.toString()));
+        assertEquals("المدرب", expects.speaker().text(), r::toString);
+        assertEquals("الفوز في المباراة المقبلة", expects.content().in(u), r::toString);
+    }
+
+    @Test
+    void aParticipleCountedByANumberADashedAsideAndANameAfterARankAreRead() {
+        assertTrue(quotes("وأفرجت المحكمة عن 11 متهمًا في القضية.").isEmpty());
+        String t = "وأظهرت دراسة حديثة -نشرتها \"الأيام\"- أن عدد الحوادث انخفض.";
+        List<Quote> q = quotes(t);
+        assertEquals("عدد الحوادث انخفض", q.get(0).content().in(t), q::toString);
+        says("وأوضح الدكتور الخميس في ختام جولته أن الزيارة مهمة.", "أوضح", "الدكتور الخميس", "الزيارة مهمة");
+        says("وأكد المتحدث لوسائل الإعلام المحلية أن الطريق مغلق.", "أكد", "المتحدث", "الطريق مغلق");
+    }
 }

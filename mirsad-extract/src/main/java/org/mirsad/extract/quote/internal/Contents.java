@@ -39,6 +39,12 @@ final class Contents {
             if (t.stop(k) || k > from && g.cueWord(k) && !continuation(k) || inRelative && t.comma(k)) {
                 return -1;
             }
+            int dashClose = dashAside(k, b);
+            if (dashClose > 0) {
+                skipped += dashClose - k;
+                k = dashClose; // وأظهرت إحصائية رسمية -حصلت عليها «الوطن»- أن ...: an aside between dashes
+                continue;
+            }
             if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
                 int close = k + 2;
                 while (close < b && !t.comma(close) && !t.stop(close)) {
@@ -53,6 +59,26 @@ final class Contents {
             }
         }
         return -1;
+    }
+
+    /** For a dash at k opening an aside closed by another dash within ten tokens: that dash; else -1. */
+    private int dashAside(int k, int b) {
+        if (!dash(k)) {
+            return -1;
+        }
+        for (int c = k + 2; c < b && c <= k + 10; c++) {
+            if (t.stop(c)) {
+                return -1;
+            }
+            if (dash(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private boolean dash(int k) {
+        return t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014');
     }
 
     /** A continuation cue (بالقول) at k: part of the verb before it. */

@@ -128,9 +128,9 @@ public final class CueFinder {
             return null;
         }
         String lemma = Lexicon.norm(String.valueOf(best.lemma()));
-        if (best.kind() == CueForm.Kind.VERB && i > 0 && !t.conj[i] && sameLine(i - 1, i)
+        if ((best.kind() == CueForm.Kind.VERB || best.kind() == CueForm.Kind.PARTICIPLE) && i > 0 && !t.conj[i] && sameLine(i - 1, i)
                 && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
-            return null; // مائة ألف طالب لجوء: the noun a number counts, not the verb
+            return null; // مائة ألف طالب لجوء، 11 متهمًا: the noun a number counts, not the verb or participle
         }
         if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
             return null; // جاءت ردًا على: 'in response to', not the verb replied
@@ -195,6 +195,11 @@ public final class CueFinder {
             return false;
         }
         String n = t.norm[k];
+        for (int c = 0; c < n.length(); c++) {
+            if (Character.isLetter(n.charAt(c))) {
+                return false; // 3460م2: a measure with its unit, not a count
+            }
+        }
         return !(n.length() == 4 && (n.startsWith("19") || n.startsWith("20")));
     }
 

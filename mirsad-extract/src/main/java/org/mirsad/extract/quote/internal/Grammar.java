@@ -342,6 +342,9 @@ public final class Grammar {
         if ((w.equals("و") || w.equals("ف")) && cueWord(i + 1) || in("manner", i)) {
             return false; // و أضاف: a conjunction written apart; متحدثا، ضاحكا: how, not who
         }
+        if (i > 0 && RANKS.contains(t.norm[i - 1]) && in("time", i) && !t.conj[i]) {
+            return true; // وأوضح الدكتور الجمعة، الشيخ الخميس: a family name after a rank, not a day
+        }
         if (normInfo[i] != null && normInfo[i].nonNp || t.conj[i] && bareInfo[i] != null && bareInfo[i].nonNpBare) {
             return false;
         }
@@ -404,6 +407,11 @@ public final class Grammar {
         String next = t.norm[i + 1];
         return in("time", i + 1) || in("month", i + 1) || next.equals(THIS_M) || next.equals(THIS_F);
     }
+
+    /** Ranks and courtesy titles that stand right before a name (الدكتور، الشيخ، اللواء), normalized. */
+    private static final java.util.Set<String> RANKS = java.util.stream.Stream.of("الدكتور", "الدكتورة", "الشيخ",
+            "الشيخة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "السيد", "السيدة", "اللواء", "العميد", "العقيد",
+            "المقدم", "الرائد", "النقيب", "الفريق").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String THIS_M = Lexicon.norm("هذا");
     private static final String THIS_F = Lexicon.norm("هذه");

@@ -191,6 +191,29 @@ public final class QuoteParser {
     }
 
     private Quote verb(int s, int a, int b, Hit hit, int nextCue) {
+        if (!pronounSubject(hit)) {
+            return verbStatement(s, a, b, hit, nextCue);
+        }
+        Mention subject = subjectBefore(s, a, hit);
+        Quote q = verbStatement(s, a, b, hit, nextCue);
+        if (q == null || q.speaker() == null || q.speaker().span().start() < hit.cueEnd()) {
+            return q;
+        }
+        // وقال إنه يرى X أفضل اللاعبين، أكد أنه سيعلن قراره: the pronoun on إنه is the subject, the noun
+        // phrase after the verb its object and part of what was said (unless it is who was told: للمحققين)
+        int from = t.tokenStartingAt(q.speaker().span().start());
+        int cStart = from >= 0 && !t.norm[from].startsWith("ل") ? Math.min(q.speaker().span().start(), q.content().start())
+                : q.content().start();
+        Span content = new Span(cStart, q.content().end());
+        Span whole = new Span(Math.min(q.cue().span().start(), subject == null ? cStart : Math.min(cStart, subject.span().start())),
+                Math.max(content.end(), q.cue().span().end()));
+        if (subject != null) {
+            discourse.add(subject, hit.form().gender(), hit.form().number(), sentenceOf(hit.first()));
+        }
+        return new Quote(whole, subject, q.cue(), content, q.direct(), q.via());
+    }
+
+    private Quote verbStatement(int s, int a, int b, Hit hit, int nextCue) {
         int f = hit.first();
         for (int k = hit.last() + 1; k < b && k <= hit.last() + 4 && !t.punct(k); k++) {
             if (g.in("gesture", k)) {
@@ -300,6 +323,29 @@ public final class QuoteParser {
      * (الوزارة قالت), the antecedent of a relative pronoun (النقابة، التي قالت), or — a dropped
      * subject — the latest agreeing speaker; none for impersonal cues.
      */
+    /**
+     * Whether the phrase [start, end) before «و + cue» opens with another verb and its subject: a word with و
+     * written on it and no article, right before a word with the article (وامتدح المدرب لاعبيه وقال ...) —
+     * not a name the tagger found there.
+     */
+    private boolean verbBeforeSubject(int start, int end) {
+        if (start + 1 >= end || !t.conj[start] || t.kind[start] != org.mirsad.core.model.TokenKind.ARABIC) {
+            return false;
+        }
+        String w = t.bare[start];
+        return w.length() >= 3 && !w.startsWith("ال") && t.bare[start + 1].startsWith("ال")
+                && linker.nameCovering(t.start[start]) == null && linker.startingAt(t.offsetAfter(start, 1)) == null;
+    }
+
+    /** The cue stands right after إنه/أنها/بأنهم ...: a complementizer carrying the pronoun that is its subject. */
+    private boolean pronounSubject(Hit hit) {
+        int p = hit.first() - 1;
+        if (p < 0 || !g.complementizer(p) || t.norm[p].equals("ان") || t.norm[p].equals("بان")) {
+            return false; // إن، أن، بأن alone carry no subject
+        }
+        return hit.form().kind() == CueForm.Kind.VERB;
+    }
+
     /** Verbs that urge, warn or tell someone (طالب، دعا، حث، حذر، أبلغ): the noun after them may be who was addressed. */
     private static final java.util.Set<String> DIRECTIVES = java.util.stream.Stream.of("طالب", "دعا", "حث", "ناشد",
             "حذر", "أبلغ", "أخبر", "أوصى", "نصح", "طلب").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -355,6 +401,14 @@ public final class QuoteParser {
             }
         }
         if (start < end && (relative || g.clauseStart(start, a))) {
+            if (!relative && verbBeforeSubject(start, end)) {
+                int from = start + 1; // وامتدح المدرب لاعبيه وقال إن ...: the subject of the verb before
+                int to = from + 1;
+                while (to < end && !speakers.possessive(to)) {
+                    to++; // ... but not its object (لاعبيه)
+                }
+                return speakers.mention(from, to, hit);
+            }
             return speakers.mention(start, end, hit);
         }
         return dropped(s, a, hit);

@@ -114,10 +114,13 @@ public final class TokenTable {
         return i < 0 || i >= n || (kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL) && !abbreviationDot[i];
     }
 
-    /**
-     * The token in {@code [from, limit)} that ends exactly at character {@code offset} (the last token of a
-     * name whose span ends there), or −1 when none does.
-     */
+    /** The token that starts exactly at {@code offset}, or -1. */
+    public int tokenStartingAt(int offset) {
+        int k = java.util.Arrays.binarySearch(start, 0, n, offset);
+        return k >= 0 ? k : -1;
+    }
+
+    /** The token from {@code from} (before {@code limit}) that ends exactly at {@code offset}, or -1. */
     public int tokenEndingAt(int from, int limit, int offset) {
         int k = from;
         while (k < limit && end[k] < offset) {
