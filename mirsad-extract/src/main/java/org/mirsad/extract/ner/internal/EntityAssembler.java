@@ -115,7 +115,7 @@ public final class EntityAssembler {
                 if (!(end - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
-                        || nileAsUndermining(toks, i)))
+                        || nileAsUndermining(toks, i) || levelAfterAla(toks, i) || monthWithGloss(toks, i)))
                         && hasWord(toks, i, end)) {
                     EntityType as = end - i == 1 && product(toks.get(i)) ? EntityType.MISC
                             : type == EntityType.LOC && clubOfCity(toks, i, end) ? EntityType.ORG : type;
@@ -1188,6 +1188,33 @@ public final class EntityAssembler {
 
     private static final String NILE = tokenNorm("النيل");
     private static final String MIN = tokenNorm("من");
+
+    private static final String SAID = tokenNorm("الصعيد");
+    private static final String ALA = tokenNorm("على");
+
+    /** على الصعيد (ذاته، الدولي، الاقتصادي): "at the level of", not Upper Egypt. */
+    private static boolean levelAfterAla(List<Token> toks, int i) {
+        return i > 0 && SAID.equals(toks.get(i).norm()) && ALA.equals(toks.get(i - 1).norm());
+    }
+
+    /**
+     * A month name the tagger took for a place when another month name or a year follows it in brackets or
+     * right after it (في آب (أغسطس) 2014، آذار 2018): a date, no place.
+     */
+    private boolean monthWithGloss(List<Token> toks, int i) {
+        if (!LexClass.MONTH.in(lexicons.classesOf(ArabicForms.norm(toks.get(i).text(text))))) {
+            return false;
+        }
+        int j = i + 1;
+        if (j < toks.size() && toks.get(j).kind() == TokenKind.PUNCT && "(/".indexOf(text.charAt(toks.get(j).start())) >= 0) {
+            j++;
+        }
+        if (j >= toks.size()) {
+            return false;
+        }
+        Token n = toks.get(j);
+        return n.kind() == TokenKind.NUMBER || LexClass.MONTH.in(lexicons.classesOf(ArabicForms.norm(n.text(text))));
+    }
 
     /** النيل من (to undermine, للنيل من وحدة الصف): the verbal noun, not the river. */
     private boolean nileAsUndermining(List<Token> toks, int i) {

@@ -125,4 +125,12 @@ class EntityAssemblerTest {
         List<Entity> e = assemble("بث تلفزيون سي إن إن الخبر", Map.of("سي", "B-ORG", "إن", "I-ORG"));
         assertEquals("سي إن إن", e.get(0).text(), e::toString);
     }
+
+    @Test
+    void atTheLevelOfAndAMonthWithItsGlossAreNoPlaces() {
+        assertTrue(assemble("وتراجع الطلب على الصعيد المحلي", Map.of("الصعيد", "B-LOC")).isEmpty());
+        assertEquals(1, assemble("وسافر إلى الصعيد لزيارة أهله", Map.of("الصعيد", "B-LOC")).size(), "Upper Egypt");
+        assertTrue(assemble("وبدأ العمل في آب (أغسطس) الماضي", Map.of("آب", "B-LOC")).isEmpty());
+        assertTrue(assemble("وانتهى المشروع في نيسان 2016", Map.of("نيسان", "B-ORG")).isEmpty());
+    }
 }
