@@ -115,7 +115,8 @@ public final class EntityAssembler {
                 if (!(end - i == 1 && (isTitle(toks.get(i)) || isGroupNoun(toks.get(i)) || opensTitle(toks, i)
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
-                        || nileAsUndermining(toks, i) || levelAfterAla(toks, i) || monthWithGloss(toks, i)))
+                        || nileAsUndermining(toks, i) || levelAfterAla(toks, i) || monthWithGloss(toks, i)
+                        || acronymPiece(toks, i) || measureOrIdiom(toks, i)))
                         && hasWord(toks, i, end)) {
                     EntityType as = end - i == 1 && product(toks.get(i)) ? EntityType.MISC
                             : type == EntityType.LOC && clubOfCity(toks, i, end) ? EntityType.ORG : type;
@@ -1192,10 +1193,57 @@ public final class EntityAssembler {
     private static final String SAID = tokenNorm("الصعيد");
     private static final String ALA = tokenNorm("على");
 
-    /** على الصعيد (ذاته، الدولي، الاقتصادي): "at the level of", not Upper Egypt. */
+    /** على الصعيد (ذاته، الدولي، الاقتصادي)، وعلى هذا الصعيد: "at the level of", not Upper Egypt. */
     private static boolean levelAfterAla(List<Token> toks, int i) {
-        return i > 0 && SAID.equals(toks.get(i).norm()) && ALA.equals(toks.get(i - 1).norm());
+        if (i == 0 || !SAID.equals(toks.get(i).norm())) {
+            return false;
+        }
+        int p = i - 1;
+        if (p > 0 && THIS.equals(toks.get(p).norm())) {
+            p--; // على هذا الصعيد
+        }
+        return toks.get(p).norm().endsWith(ALA) && toks.get(p).norm().length() <= ALA.length() + 1;
     }
+
+    private static final String THIS = tokenNorm("هذا");
+
+    /** Arabic names of Latin letters (بي، سي، إس، آي …), normalized: the pieces of a dotted acronym. */
+    private static final Set<String> LETTER_NAMES = Stream.of("بي", "سي", "إس", "اس", "آي", "إي", "إم", "ام", "تي", "دي",
+            "جي", "إتش", "اتش", "يو", "إن", "ان", "إف", "أف", "كيه", "إل", "آر", "أو", "زد", "إكس", "واي", "كيو", "في")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * A one-word mention that is a letter of an acronym written with dots (بي.بي.سي، إتش.إس.بي.سي، يو. بي. آي):
+     * a piece of the name, no name of its own.
+     */
+    private boolean acronymPiece(List<Token> toks, int i) {
+        if (!LETTER_NAMES.contains(toks.get(i).norm())) {
+            return false;
+        }
+        return i > 0 && isDot(toks.get(i - 1)) || i + 1 < toks.size() && isDot(toks.get(i + 1));
+    }
+
+    private boolean isDot(Token t) {
+        return t.kind() == TokenKind.PUNCT && t.end() - t.start() == 1 && text.charAt(t.start()) == '.';
+    }
+
+    /** Nouns of measure written with ب before a figure (بطول 17 كلم، بمساحة (500) م2): no names. */
+    private static final Set<String> MEASURES = Stream.of("بطول", "وبطول", "بعرض", "وبعرض", "بارتفاع", "بعمق", "بمساحة",
+            "وبمساحة", "بقيمة", "وبقيمة", "بمعدل", "بنسبة", "بسعة", "بوزن").map(EntityAssembler::tokenNorm)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** بطول (17 كلم) and the like, or بأول in أولا بأول ("step by step"): a word of the clause, no name. */
+    private boolean measureOrIdiom(List<Token> toks, int i) {
+        String n = toks.get(i).norm();
+        if (MEASURES.contains(n) && i + 1 < toks.size()) {
+            Token next = toks.get(i + 1);
+            return next.kind() == TokenKind.NUMBER || next.kind() == TokenKind.PUNCT && text.charAt(next.start()) == '(';
+        }
+        return i > 0 && BI_AWWAL.equals(n) && ArabicForms.norm(toks.get(i - 1).text(text)).startsWith(AWWALAN);
+    }
+
+    private static final String BI_AWWAL = tokenNorm("بأول");
+    private static final String AWWALAN = ArabicForms.norm("أولا");
 
     /**
      * A month name the tagger took for a place when another month name or a year follows it in brackets or

@@ -133,4 +133,12 @@ class EntityAssemblerTest {
         assertTrue(assemble("وبدأ العمل في آب (أغسطس) الماضي", Map.of("آب", "B-LOC")).isEmpty());
         assertTrue(assemble("وانتهى المشروع في نيسان 2016", Map.of("نيسان", "B-ORG")).isEmpty());
     }
+
+    @Test
+    void lettersOfADottedAcronymMeasuresAndIdiomsAreNoNames() {
+        assertTrue(assemble("وذكرت شبكة (سي.بي.إس) أن الحادث وقع", Map.of("سي", "B-ORG", "بي", "B-ORG")).isEmpty());
+        assertTrue(assemble("ويمتد الطريق بطول (40 كلم) إلى الشمال", Map.of("بطول", "B-MISC")).isEmpty());
+        assertTrue(assemble("وتصرف المستحقات أولا بأول للمزارعين", Map.of("بأول", "B-PERSON")).isEmpty());
+        assertTrue(assemble("وعلى الصعيد القطاعي ارتفع المؤشر", Map.of("الصعيد", "B-LOC")).isEmpty());
+    }
 }
