@@ -228,4 +228,10 @@ class QuantityRulesTest {
         List<Quantity> qs = d.get(Layer.QUANTITIES);
         assertEquals(List.of("3 ملايين"), qs.stream().map(Quantity::text).collect(Collectors.toList()), d.get(Layer.ENTITIES)::toString);
     }
+
+    @Test
+    void aPostOfficeBoxAndAPostalCodeAreAddressesNotCounts() {
+        assertTrue(quantities("وترسل الطلبات إلى ص.ب 51123 الدمام أو صندوق بريد 7720 والرمز البريدي 31411.").isEmpty());
+        assertEquals(1, quantities("وصل 40 متطوعا إلى المخيم.").size());
+    }
 }

@@ -102,11 +102,20 @@ public final class QuantityParser {
                 && (lab.value() || b.counted == null || w.norm(n.end()).startsWith("ال") || yearShaped(b));
         boolean reference = w.isPunct(b.first - 1, "(") && b.prefix.isEmpty() && b.unit == null && b.counted == null
                 && b.qualifier == null && b.low == null && !n.mult();
-        if (label || reference || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
+        if (label || reference || poBox(before) || isScore(b) || bareYear(b) || inDate(w.startAfter(b.first, b.prefix), w.end(b.end - 1))) {
             return b.end;
         }
         emit(b);
         return b.end;
+    }
+
+    /** Whether token k ends the abbreviation of a post-office box (ص.ب، ص. ب، ص ب): the number after it is an address. */
+    private boolean poBox(int k) {
+        if (k < 1 || !"\u0628".equals(w.norm(k))) {
+            return false;
+        }
+        int p = w.isPunct(k - 1, ".") ? k - 2 : k - 1;
+        return p >= 0 && "\u0635".equals(w.norm(p));
     }
 
     /** Mutable state of one quantity while it is being read. */
