@@ -508,7 +508,7 @@ class ReportedSpeechGrammarTest {
         Quote q = byCue(quotes(t), "اتهم").orElseThrow(() -> new AssertionError(quotes(t).toString()));
         assertEquals("وزير الزراعة فارس الحلبي", QuoteStageTest.speaker(q, t), () -> quotes(t).toString());
         String u = "ووصف النائب القرار بأنه متسرع.";
-        says(u, "وصف", "النائب القرار", "متسرع");
+        says(u, "وصف", "النائب", "متسرع"); // two definite words: the subject and what it describes
         String w = "وتراجع الدخل الذي يصفه الخبراء بأنه ضعيف.";
         Quote r = byCue(quotes(w), "يصفه").orElseThrow(() -> new AssertionError(quotes(w).toString()));
         assertEquals("الخبراء", QuoteStageTest.speaker(r, w), () -> quotes(w).toString());
@@ -813,5 +813,23 @@ class ReportedSpeechGrammarTest {
         assertEquals("عدد الحوادث انخفض", q.get(0).content().in(t), q::toString);
         says("وأوضح الدكتور الخميس في ختام جولته أن الزيارة مهمة.", "أوضح", "الدكتور الخميس", "الزيارة مهمة");
         says("وأكد المتحدث لوسائل الإعلام المحلية أن الطريق مغلق.", "أكد", "المتحدث", "الطريق مغلق");
+    }
+
+    @Test
+    void whoIsDescribedOrAccusedIsNoPartOfTheSpeaker() {
+        says("ووصف البيان الهجوم بأنه عمل جبان.", "وصف", "البيان", "عمل جبان");
+        List<Quote> q = quotes("ووصفت الصحيفة خطاب الرئيس بالتاريخي.");
+        assertEquals("الصحيفة", q.get(0).speaker().text(), q::toString);
+        List<Quote> r = quotesWithEntities("واتهم وزير الداخلية سامر الخطيب الجماعة بأنها دبرت الهجوم.");
+        assertEquals("وزير الداخلية سامر الخطيب", r.get(0).speaker().text(), r::toString);
+    }
+
+    @Test
+    void aPronounThroughAParticleAPredicateAfterHuwaAndATimeInThePastAreRead() {
+        List<Quote> q = quotesWithEntities("أعلنت الحكومة أنها سوف تطالب المنظمة بإجراء تحقيق.");
+        assertTrue(q.stream().noneMatch(x -> x.speaker() != null && x.speaker().text().equals("سوف")), q::toString);
+        List<Quote> r = quotes("وقال سامر، وهو طالب في الجامعة: \"الدروس صعبة\".");
+        assertTrue(r.stream().noneMatch(x -> x.cue().text().equals("طالب")), r::toString);
+        says("وذكرت الصحيفة في وقت سابق أن الاتفاق قريب.", "ذكرت", "الصحيفة", "الاتفاق قريب");
     }
 }

@@ -132,6 +132,9 @@ public final class CueFinder {
                 && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
             return null; // مائة ألف طالب لجوء، 11 متهمًا: the noun a number counts, not the verb or participle
         }
+        if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
+            return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
+        }
         if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
             return null; // جاءت ردًا على: 'in response to', not the verb replied
         }
@@ -161,6 +164,9 @@ public final class CueFinder {
     }
 
     private static final String AN = Lexicon.norm("أن");
+    /** Separate subject pronouns, with and without و (هو، وهي، وهم), normalized. */
+    private static final java.util.Set<String> PRONOUNS = java.util.stream.Stream.of("هو", "هي", "هم", "وهو", "وهي", "وهم",
+            "فهو", "فهي").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String RULES_OUT = Lexicon.norm("استبعد");
     private static final String AFFILIATED = Lexicon.norm("تابع");
     private static final String RADDAN = Lexicon.norm("ردا");

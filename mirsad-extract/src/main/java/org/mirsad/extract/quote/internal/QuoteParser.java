@@ -272,7 +272,9 @@ public final class QuoteParser {
         int afterSpeaker = speakers.skipAddressee(npEnd, b);
         int open = npEnd > after ? contents.opener(afterSpeaker, b, hit) : -1;
         if (open >= 0) {
+            int firstUnit = objectOfAccusation(hit, after, open) || addressed ? -1 : accusationSubjectEnd(hit, after, open);
             speaker = objectOfAccusation(hit, after, open) || addressed ? subjectBefore(s, a, hit)
+                    : firstUnit > after ? speakers.mention(after, firstUnit, hit) // ووصفت الصحيفة خطاب X بالدرامي
                     : speakers.mention(after, afterSpeaker == npEnd ? speakers.throughApposition(after, npEnd, open) : npEnd, hit);
             contentFrom = open;
         } else if (npEnd > after && npEnd < b && g.in("object", npEnd)) {
@@ -337,9 +339,16 @@ public final class QuoteParser {
                 && linker.nameCovering(t.start[start]) == null && linker.startingAt(t.offsetAfter(start, 1)) == null;
     }
 
+    /** Particles between a complementizer's pronoun and its verb (سوف، قد، لن، لم، لا), normalized. */
+    private static final Set<String> VERB_PARTICLES = java.util.stream.Stream.of("سوف", "قد", "لن", "لم", "لا")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The cue stands right after إنه/أنها/بأنهم ...: a complementizer carrying the pronoun that is its subject. */
     private boolean pronounSubject(Hit hit) {
         int p = hit.first() - 1;
+        if (p > 0 && VERB_PARTICLES.contains(t.norm[p])) {
+            p--; // أنها سوف تطالب، إنه قد يعلن
+        }
         if (p < 0 || !g.complementizer(p) || t.norm[p].equals("ان") || t.norm[p].equals("بان")) {
             return false; // إن، أن، بأن alone carry no subject
         }
@@ -700,6 +709,10 @@ public final class QuoteParser {
             if (afterName(k) && !definite(k) && possessiveSuffix(k) && !linker.insideName(t.start[k])) {
                 return k; // وأكد شتاينماير تفهمه قلق الرياض: a verbal noun with its pronoun after the name
             }
+            if (afterName(k) && !definite(k) && !t.conj[k] && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC
+                    && !linker.insideName(t.start[k]) && !Outlets.definiteNisba(t.norm[k]) && k - 1 > from) {
+                return k; // وأكدت وكالة وفا نجاة …: the object starts after the outlet's name
+            }
         }
         return -1;
     }
@@ -770,6 +783,63 @@ public final class QuoteParser {
      * (اتهم البيان واشنطن بـ) the first is the speaker as before; a verb with an object pronoun (وصفه) or a
      * person's name as the phrase keeps the phrase as its subject.
      */
+    /**
+     * For an accusation verb whose statement opens with بـ/بأن after two or more units (ووصفت الصحيفة خطاب
+     * كونتي بالدرامي، اتهم البيان واشنطن بـ): the end of the first unit, the subject; the rest is who or what
+     * is accused or described. Else -1.
+     */
+    private int accusationSubjectEnd(Hit hit, int from, int open) {
+        if (hit.form().lemma() == null || !ACCUSATION_VERBS.contains(Lexicon.norm(hit.form().lemma())) || open <= from
+                || !(t.norm[open].startsWith("ب") || t.norm[open - 1].equals("ب"))) {
+            return -1;
+        }
+        int stop = t.norm[open - 1].equals("ب") ? open - 1 : open;
+        if (KUNYA.contains(t.bare[from])) {
+            return -1; // أبو الغصن جحا: a name of several words the tagger may not have found
+        }
+        // the first unit: a name the tagger found, or one definite word, with its nisbas (البيان، ترامب)
+        Entity first = linker.startingAt(t.start[from]);
+        int k = from + 1;
+        if (first != null) {
+            while (k < stop && t.start[k] < first.span().end()) {
+                k++;
+            }
+        }
+        while (k < stop && Outlets.definiteNisba(t.conj[k] ? t.bare[k] : t.norm[k])) {
+            k++;
+        }
+        if ((first != null || definite(from)) && objectOpens(k, stop)) {
+            return k; // ووصف البيان الهجوم بأنه، وصفت الصحيفة خطاب X بالدرامي، وصف ترامب الاتفاق بـ
+        }
+        for (int j = from; j < stop && !t.punct(j); j++) { // ولي العهد السعودي الأمير محمد بن سلمان الهجوم
+            Entity e = linker.nameCovering(t.start[j]);
+            if (e != null && e.type() == org.mirsad.core.model.EntityType.PERSON) {
+                int end = j;
+                while (end < stop && t.start[end] < e.span().end()) {
+                    end++;
+                }
+                return objectOpens(end, stop) ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an object can open at token k (before {@code stop}): a word of its own, not a name, rank or genitive. */
+    private boolean objectOpens(int k, int stop) {
+        return k < stop && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[k] && !linker.insideName(t.start[k])
+                && !ACCUSER_TITLES.contains(t.norm[k]) && !t.norm[k].startsWith("ل") && !g.in("relative", k)
+                && !Outlets.definiteNisba(t.norm[k]);
+    }
+
+    /** Words that open a name of several words (أبو، أم، ابن، بن), normalized. */
+    private static final Set<String> KUNYA = java.util.stream.Stream.of("أبو", "أم", "ابن", "بن", "آل")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Ranks and titles that stand before the subject's name, not an object (الأمير، الشيخ، الرئيس), normalized. */
+    private static final Set<String> ACCUSER_TITLES = java.util.stream.Stream.of("الأمير", "الشيخ", "الدكتور", "الرئيس",
+            "الملك", "السيد", "اللواء", "العقيد", "المهندس", "الأستاذ", "الجنرال", "السفير", "الوزير")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private boolean objectOfAccusation(Hit hit, int from, int open) {
         if (hit.form().lemma() == null || !ACCUSATION_VERBS.contains(Lexicon.norm(hit.form().lemma()))) {
             return false;
