@@ -832,4 +832,11 @@ class ReportedSpeechGrammarTest {
         assertTrue(r.stream().noneMatch(x -> x.cue().text().equals("طالب")), r::toString);
         says("وذكرت الصحيفة في وقت سابق أن الاتفاق قريب.", "ذكرت", "الصحيفة", "الاتفاق قريب");
     }
+
+    @Test
+    void theObjectAfterTheDayOfTheAnnouncementIsTheStatement() {
+        says("وأعلنت الوزارة الاثنين إغلاق المعبر.", "أعلنت", "الوزارة", "إغلاق المعبر");
+        says("وأعلن الجيش مساء أمس مقتل ثلاثة مسلحين.", "أعلن", "الجيش", "مقتل ثلاثة مسلحين");
+        assertTrue(quotes("وأعلن الخبر الجمعة بمناسبة افتتاح المتحف.").isEmpty());
+    }
 }

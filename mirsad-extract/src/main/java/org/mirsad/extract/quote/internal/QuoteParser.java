@@ -284,6 +284,11 @@ public final class QuoteParser {
             int direct = contents.opener(after, b, hit);
             if (direct < 0 && !g.in("object", after)) {
                 int object = objectStart(after, npEnd, hit);
+                int afterTime = objectAfterTime(npEnd, b, hit);
+                if (object < 0 && afterTime > npEnd && npEnd > after && !addressed) {
+                    int[] content = contents.content(afterTime, b, hit, nextCue); // أعلنت الوزارة الاثنين إغلاق المعبر
+                    return content == null ? null : quote(hit, speakers.mention(after, npEnd, hit), content);
+                }
                 if (object < 0) {
                     return quoteBefore(a, hit, after, npEnd); // «...»، يقول أبو فيصل
                 }
@@ -746,6 +751,24 @@ public final class QuoteParser {
         org.mirsad.core.model.Entity next = linker.startingAt(t.offsetAfter(k, 1));
         return before != null && next != null && before.type() == next.type()
                 && before.type() != org.mirsad.core.model.EntityType.MISC;
+    }
+
+    /**
+     * For a verb that takes a verbal-noun object, the object after the time words that end the subject
+     * (أعلنت الوزارة الاثنين إغلاق المعبر، أعلنت مصادر قضائية أولا توقيف …): its first token; else -1.
+     */
+    private int objectAfterTime(int npEnd, int b, Hit hit) {
+        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || intransitiveHomograph(hit)) {
+            return -1;
+        }
+        int j = npEnd;
+        while (j < b && (g.in("time", j) || g.timeOfPeriod(j) || j > npEnd && g.timeOfPeriod(j - 1))) {
+            j++;
+        }
+        return j > npEnd && j < b && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(j)
+                && !g.in("preposition", j) && !g.in("particle", j)
+                && !((t.norm[j].startsWith("ب") || t.norm[j].startsWith("ل")) && t.norm[j].length() > 3 && !t.norm[j].startsWith("ال"))
+                ? j : -1; // not وأعلن الخبر الجمعة بمناسبة …: a phrase with ب/ل is no object
     }
 
     /** Whether a name the tagger found ends right before token k. */
