@@ -839,4 +839,13 @@ class ReportedSpeechGrammarTest {
         says("وأعلن الجيش مساء أمس مقتل ثلاثة مسلحين.", "أعلن", "الجيش", "مقتل ثلاثة مسلحين");
         assertTrue(quotes("وأعلن الخبر الجمعة بمناسبة افتتاح المتحف.").isEmpty());
     }
+
+    @Test
+    void aStanceWithTheSubjectsPronounIsWhatWasShownAndQadStandsBeforeTheVerb() {
+        String t = "وأشار دبلوماسيون إلى أن طهران قد أبدت استعدادها للحوار.";
+        List<Quote> q = quotes(t);
+        Quote shown = byCue(q, "أبدت").orElseThrow(() -> new AssertionError(q.toString()));
+        assertEquals("طهران", shown.speaker().text(), q::toString);
+        assertEquals("استعدادها للحوار", shown.content().in(t), q::toString);
+    }
 }

@@ -247,6 +247,11 @@ public final class QuoteParser {
                 return content == null ? null : quote(hit, speakers.mention(pre[0], pre[1], hit), content);
             }
         }
+        if (after < b && hit.form().lemma() != null && SHOW_VERBS.contains(Lexicon.norm(hit.form().lemma()))
+                && speakers.possessive(after) && !t.conj[after] && !g.complementizer(after) && !contents.relativeCue(hit)) {
+            int[] content = contents.content(after, b, hit, nextCue); // وأن الانقلابيين أبدوا استعدادهم لتنفيذ …
+            return content == null ? null : quote(hit, subjectBefore(s, a, hit), content);
+        }
         int npEnd = speakers.speakerEnd(after, b, hit);
         if (npEnd == after) {
             int past = pastWhoWasTold(after, b);
@@ -344,6 +349,12 @@ public final class QuoteParser {
                 && linker.nameCovering(t.start[start]) == null && linker.startingAt(t.offsetAfter(start, 1)) == null;
     }
 
+    /** قد and لقد, the particles of the perfect, normalized. */
+    private static final Set<String> QAD = Set.of(Lexicon.norm("قد"), Lexicon.norm("لقد"));
+
+    /** Verbs of showing a stance whose object carries the subject's pronoun (أبدى استعداده، أبدت قلقها), normalized. */
+    private static final Set<String> SHOW_VERBS = Set.of(Lexicon.norm("أبدى"));
+
     /** Particles between a complementizer's pronoun and its verb (سوف، قد، لن، لم، لا), normalized. */
     private static final Set<String> VERB_PARTICLES = java.util.stream.Stream.of("سوف", "قد", "لن", "لم", "لا")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -386,6 +397,9 @@ public final class QuoteParser {
             return null;
         }
         int end = hit.first();
+        if (end - 1 > a && QAD.contains(t.norm[end - 1])) {
+            end--; // أن طهران قد أبدت: the particle stands between the subject and its verb
+        }
         boolean relative = end - 1 >= a && g.in("relative", end - 1);
         if (relative && objectRelative(end - 1, hit)) {
             return dropped(s, a, hit); // القواعد، والتي قال إنها ...: what was said is about the antecedent, not by it
