@@ -118,7 +118,7 @@ public final class EntityAssembler {
                         || nileAsUndermining(toks, i) || levelAfterAla(toks, i) || monthWithGloss(toks, i)
                         || acronymPiece(toks, i) || measureOrIdiom(toks, i)))
                         && hasWord(toks, i, end)) {
-                    EntityType as = end - i == 1 && product(toks.get(i)) ? EntityType.MISC
+                    EntityType as = end - i == 1 && (product(toks.get(i)) || god(toks.get(i))) ? EntityType.MISC
                             : type == EntityType.LOC && clubOfCity(toks, i, end) ? EntityType.ORG : type;
                     chunks.add(new Chunk(toks, i, end, as));
                 }
@@ -1136,6 +1136,16 @@ public final class EntityAssembler {
     private static final Set<String> PRODUCTS = Stream.of("أندرويد", "اندرويد", "آندرويد", "آيفون", "ايفون", "أيفون",
             "آيباد", "ايباد", "أيباد", "ويندوز", "بلايستيشن", "بلاي ستيشن", "جالاكسي", "غالاكسي", "لينكس", "ماك بوك")
             .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** الله alone, also with و/ب/ل/ف written on it: MISC as ANERcorp tags it, never a person (رحمه الله، الحمد لله). */
+    private static boolean god(Token t) {
+        String n = t.norm();
+        return GOD.equals(n) || n.length() == GOD.length() + 1 && "\u0648\u0628\u0644\u0641".indexOf(n.charAt(0)) >= 0
+                && GOD.equals(n.substring(1)) || LILLAH.equals(n) || (n.length() == 4 && n.charAt(0) == '\u0648' && LILLAH.equals(n.substring(1)));
+    }
+
+    private static final String GOD = tokenNorm("الله");
+    private static final String LILLAH = tokenNorm("لله");
 
     /** Whether a one-word mention is a product ({@link #PRODUCTS}), also with و/ب/ل written on it. */
     private static boolean product(Token t) {

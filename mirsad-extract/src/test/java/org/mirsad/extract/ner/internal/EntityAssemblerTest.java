@@ -141,4 +141,13 @@ class EntityAssemblerTest {
         assertTrue(assemble("وتصرف المستحقات أولا بأول للمزارعين", Map.of("بأول", "B-PERSON")).isEmpty());
         assertTrue(assemble("وعلى الصعيد القطاعي ارتفع المؤشر", Map.of("الصعيد", "B-LOC")).isEmpty());
     }
+
+    @Test
+    void godAloneIsMiscNeverAPerson() {
+        List<Entity> all = assemble("وقال داعيا الله أن يحفظ البلاد", Map.of("الله", "B-PERSON"));
+        assertEquals(1, all.size(), all::toString);
+        assertEquals(org.mirsad.core.model.EntityType.MISC, all.get(0).type(), all::toString);
+        List<Entity> name = assemble("وقال عبد الله الراشد إن الطريق مغلق", Map.of("عبد", "B-PERSON", "الله", "I-PERSON", "الراشد", "I-PERSON"));
+        assertEquals(org.mirsad.core.model.EntityType.PERSON, name.get(0).type(), name::toString);
+    }
 }
