@@ -46,4 +46,13 @@ class SourcesTest {
         List<String> s = sources("احتفل السكان أمس بافتتاح قناة السويس الجديدة وتزينت الشوارع بالأعلام، وقال مصدر أمني إن الشوارع مؤمنة.");
         assertTrue(s.stream().noneMatch(x -> x.contains("السويس")), s::toString);
     }
+
+    @Test
+    void aNewsAgencyWithoutTheArticleIsNamedByWhatFollows() {
+        assertTrue(sources("وذكرت وكالة أنباء «سبأ» أن الطريق مغلق.").contains("وكالة أنباء «سبأ»"),
+                () -> sources("وذكرت وكالة أنباء «سبأ» أن الطريق مغلق.").toString());
+        List<String> s = sources("ونقلت وكالة أنباء شهاب الفلسطينية عن الوزير قوله إن التجارة نمت.");
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("وكالة أنباء شهاب")), s::toString);
+        assertTrue(s.stream().noneMatch(x -> x.equals("وكالة أنباء")), s::toString);
+    }
 }

@@ -168,7 +168,14 @@ public final class Outlets {
                 end++;
             }
             int after = entityEnd(end, o[1], linker);
-            end = after > 0 ? after : end;
+            QuoteMarks.Region q = end < o[1] ? g.region(end) : null;
+            if (after > 0) {
+                end = after;
+            } else if (q != null && q.closed() && g.closeTok[end] < o[1] && t.norm[j].equals(NEWS)) {
+                end = g.closeTok[end] + 1; // وكالة أنباء «يونهاب»: the quoted name
+            } else if (end < o[1] && t.norm[j].equals(NEWS)) {
+                end = o[1]; // وكالة أنباء فارس، وكالة أنباء الصين الجديدة: «وكالة أنباء» alone names nothing
+            }
         } else {
             end = entityEnd(j, o[1], linker);
             if (end < 0 || CANAL.equals(w) && place(linker.startingAt(t.start[j]))) {
