@@ -55,4 +55,11 @@ class SourcesTest {
         assertTrue(s.stream().anyMatch(x -> x.startsWith("وكالة أنباء شهاب")), s::toString);
         assertTrue(s.stream().noneMatch(x -> x.equals("وكالة أنباء")), s::toString);
     }
+
+    @Test
+    void theSiteOfAPlaceIsItsPositionNoWebsite() {
+        List<String> s = sources("وأكد الوزير أهمية موقع الأردن في المنطقة، بحسب ما ذكرت وكالة الأنباء الأردنية.");
+        assertTrue(s.stream().noneMatch(x -> x.startsWith("موقع")), s::toString);
+        assertTrue(s.contains("وكالة الأنباء الأردنية"), s::toString);
+    }
 }

@@ -178,8 +178,8 @@ public final class Outlets {
             }
         } else {
             end = entityEnd(j, o[1], linker);
-            if (end < 0 || CANAL.equals(w) && place(linker.startingAt(t.start[j]))) {
-                return null; // قناة السويس is a canal
+            if (end < 0 || (CANAL.equals(w) || SITE.equals(w)) && place(linker.startingAt(t.start[j]))) {
+                return null; // قناة السويس is a canal, موقع مصر is Egypt's position
             }
         }
         while (end < o[1] && definiteNisba(t.norm[end])) {
@@ -224,6 +224,9 @@ public final class Outlets {
         String norm = org.mirsad.extract.ner.internal.ArabicForms.norm(e.text());
         return (org.mirsad.extract.ner.internal.Lexicons.defaults().classesOf(norm) & places) != 0;
     }
+
+    /** موقع ("site", also "position"), normalized: before a place it is the place's position, no website. */
+    private static final String SITE = Lexicon.norm("موقع");
 
     /** قناة before a place is a canal, not a channel. */
     private static final String CANAL = Lexicon.norm("قناة");
