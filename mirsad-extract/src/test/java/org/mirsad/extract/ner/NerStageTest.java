@@ -393,4 +393,11 @@ class NerStageTest {
         List<Entity> list = entitiesOf("ووقع البيان الشيخ سالم الفهد، الشيخ ناصر العمر، الشيخ خالد الراشد.");
         assertTrue(list.stream().noneMatch(e -> e.role() != null && e.role().contains("ناصر")), list::toString);
     }
+
+    @Test
+    void anIndefiniteDescriptionBeforeADefiniteTitleIsAnotherNounPhrase() {
+        List<Entity> all = entitiesOf("ونصحت محامية فرنسية الرئيس إيمانويل ماكرون بالتريث.");
+        Entity p = person(all, "إيمانويل ماكرون");
+        assertTrue(p.role() == null || !p.role().contains("محامية"), all::toString);
+    }
 }

@@ -970,6 +970,10 @@ public final class EntityAssembler {
                 break; // رئيس الشؤون الخاصة لسمو ولي العهد الأستاذ X: the crown prince's, not X's
             }
             boolean inner = i < nameStart - 1; // a word with accepted role words between it and the name
+            if (inner && !definite(t) && isNisba(t) && definite(s.get(i + 1)) && isTitle(s.get(i + 1)) && t.kind() == TokenKind.ARABIC
+                    && (i == 0 || !definite(s.get(i - 1)))) { // not الزعيم الجنوب إفريقي الراحل
+                break; // نصحت قاضية أمريكية الرئيس X: an indefinite adjective ends another noun phrase
+            }
             boolean title0 = waTitle || isTitle(t) || several || inner && officeHead(s, i); // ولي العهد الأمير X
             if (title0) {
                 title = i;
