@@ -744,18 +744,18 @@ public final class EntityAssembler {
 
     /** Whether one of the three words before token i is an envoy's title (مبعوث الأمم المتحدة إلى). */
     private static boolean envoyBefore(List<Token> s, int i) {
-        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-            if (org.mirsad.extract.internal.OfficeTitles.envoy(s.get(j).norm())) {
-                return true;
-            }
-        }
-        return false;
+        return titleBefore(s, i, org.mirsad.extract.internal.OfficeTitles::envoy);
     }
 
     /** Whether one of the three words before token i is a member's title (النائب عن، عضو البرلمان عن). */
     private static boolean memberBefore(List<Token> s, int i) {
+        return titleBefore(s, i, org.mirsad.extract.internal.OfficeTitles::member);
+    }
+
+    /** Whether one of the three words before token i is, normalized, a title of the given kind. */
+    private static boolean titleBefore(List<Token> s, int i, java.util.function.Predicate<String> kind) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
-            if (org.mirsad.extract.internal.OfficeTitles.member(s.get(j).norm())) {
+            if (kind.test(s.get(j).norm())) {
                 return true;
             }
         }
