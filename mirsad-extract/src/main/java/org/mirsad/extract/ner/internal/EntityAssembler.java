@@ -75,7 +75,7 @@ public final class EntityAssembler {
         List<Chunk> chunks = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> toks = sentences.get(s);
-            List<String> y = tags.get(s);
+            List<String> y = joinHyphenatedNames(toks, tags.get(s));
             int i = 0;
             while (i < toks.size()) {
                 String tag = y.get(i);
@@ -116,7 +116,7 @@ public final class EntityAssembler {
                         || ORDINALS.contains(ArabicForms.norm(toks.get(i).text(text)))
                         || type == EntityType.PERSON && isHead(toks.get(i)) || verbAfterParticle(toks, i)
                         || nileAsUndermining(toks, i) || levelAfterAla(toks, i) || monthWithGloss(toks, i)
-                        || acronymPiece(toks, i) || measureOrIdiom(toks, i)))
+                        || acronymPiece(toks, i) || measureOrIdiom(toks, i) || countedCurrency(toks, i)))
                         && hasWord(toks, i, end)) {
                     EntityType as = end - i == 1 && (product(toks.get(i)) || god(toks.get(i))) ? EntityType.MISC
                             : type == EntityType.LOC && clubOfCity(toks, i, end) ? EntityType.ORG : type;
@@ -614,8 +614,13 @@ public final class EntityAssembler {
         }
         String n = ArabicForms.norm(t.text(text));
         String bare = n.startsWith("\u0648") ? n.substring(1) : n;
-        return ORDINALS.contains(bare) || isNisba(t);
+        return ORDINALS.contains(bare) || DESCRIPTIVE.contains(bare) || isNisba(t);
     }
+
+    /** Adjectives of an office that stand after the title, never the first word of a name (المبعوث الخاص X). */
+    private static final Set<String> DESCRIPTIVE = Stream.of("الخاص", "الخاصة", "السابق", "السابقة", "الأسبق", "الجديد",
+            "الجديدة", "الحالي", "الحالية", "المؤقت", "المؤقتة", "المكلف", "المكلفة", "الدائم", "الدائمة")
+            .map(ArabicForms::norm).collect(Collectors.toUnmodifiableSet());
 
     /** Ordinal words with the article, normalized: alone they are no name (النائب الثاني، الدور الأول). */
     private static final Set<String> ORDINALS = Stream.of("الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة",
@@ -1239,6 +1244,49 @@ public final class EntityAssembler {
 
     private boolean isDot(Token t) {
         return t.kind() == TokenKind.PUNCT && t.end() - t.start() == 1 && text.charAt(t.start()) == '.';
+    }
+
+    /**
+     * The tags with a person's name written with a hyphen made one name (جان-لوك ماريني: the tagger sees جان and
+     * لوك ماريني apart): a hyphen with no space on either side between two person tags becomes part of the name.
+     */
+    private List<String> joinHyphenatedNames(List<Token> toks, List<String> y) {
+        List<String> out = null;
+        for (int j = 1; j + 1 < toks.size(); j++) {
+            Token h = toks.get(j);
+            if (h.kind() != TokenKind.PUNCT || h.end() - h.start() != 1 || text.charAt(h.start()) != '-'
+                    || toks.get(j - 1).end() != h.start() || toks.get(j + 1).start() != h.end()) {
+                continue;
+            }
+            if (type(y.get(j - 1)) == EntityType.PERSON && type(y.get(j + 1)) == EntityType.PERSON && y.get(j + 1).startsWith("B-")
+                    && !LexClass.PERSON.in(lexicons.classesOf(ArabicForms.norm(toks.get(j - 1).text(text))))) { // not قمة ترامب-أون
+                if (out == null) {
+                    out = new ArrayList<>(y);
+                }
+                String inside = "I-" + y.get(j - 1).substring(2);
+                out.set(j, inside);
+                out.set(j + 1, inside);
+            }
+        }
+        return out == null ? y : out;
+    }
+
+    /** Currency nouns, normalized (دينار، درهم، ريال، دولار، يورو، جنيه، ليرة …). */
+    private static final Set<String> CURRENCIES = Stream.of("دينار", "دنانير", "درهم", "دراهم", "ريال", "ريالات", "دولار",
+            "دولارات", "يورو", "جنيه", "جنيهات", "ليرة", "ليرات", "روبل", "ين", "يوان", "روبية", "فرنك", "شيكل")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** Number words a currency is counted by (ألف دينار، مليون دولار), normalized. */
+    private static final Set<String> COUNTS = Stream.of("ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "مئة", "مائة",
+            "مئات", "عشرات").map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /** A currency right after a number or a number word (٧٠ ألف دينار، 5 دولارات): an amount, no name. */
+    private static boolean countedCurrency(List<Token> toks, int i) {
+        if (i == 0 || !CURRENCIES.contains(toks.get(i).norm())) {
+            return false;
+        }
+        Token p = toks.get(i - 1);
+        return p.kind() == TokenKind.NUMBER || COUNTS.contains(p.norm());
     }
 
     /** Nouns of measure written with ب before a figure (بطول 17 كلم، بمساحة (500) م2): no names. */

@@ -150,4 +150,14 @@ class EntityAssemblerTest {
         List<Entity> name = assemble("وقال عبد الله الراشد إن الطريق مغلق", Map.of("عبد", "B-PERSON", "الله", "I-PERSON", "الراشد", "I-PERSON"));
         assertEquals(org.mirsad.core.model.EntityType.PERSON, name.get(0).type(), name::toString);
     }
+
+    @Test
+    void aHyphenatedNameIsOneNameAndACountedCurrencyOrAnOfficesAdjectiveIsNone() {
+        List<Entity> a = assemble("والتقى الوزير بيير-أنطوان دوفال أمس", Map.of("بيير", "B-PERSON", "أنطوان", "B-PERSON", "دوفال", "I-PERSON"));
+        assertEquals(1, a.size(), a::toString);
+        assertEquals("بيير-أنطوان دوفال", a.get(0).text(), a::toString);
+        assertTrue(assemble("ورفع القرض إلى 90 ألف دينار", Map.of("دينار", "B-PERSON")).isEmpty());
+        List<Entity> c = assemble("والتقى المبعوث الخاص سامر الحداد", Map.of("الخاص", "B-PERSON", "سامر", "I-PERSON", "الحداد", "I-PERSON"));
+        assertEquals("سامر الحداد", c.get(0).text(), c::toString);
+    }
 }
