@@ -848,4 +848,15 @@ class ReportedSpeechGrammarTest {
         assertEquals("طهران", shown.speaker().text(), q::toString);
         assertEquals("استعدادها للحوار", shown.content().in(t), q::toString);
     }
+
+    @Test
+    void aDocumentIssuedBySomeoneCarriesItsIssuerAndASubordinateVerbStatesNothing() {
+        String t = "ووفقًا لتقرير صادر عن هيئة الإحصاء، ارتفعت الصادرات بنسبة كبيرة.";
+        List<Quote> q = quotes(t);
+        assertEquals("تقرير صادر عن هيئة الإحصاء", q.get(0).speaker().text(), q::toString);
+        assertEquals("ارتفعت الصادرات بنسبة كبيرة", q.get(0).content().in(t), q::toString);
+        String u = "وتضاعفت أرباح المصرف خلال العام، وفق ما ذكره المصرف في بيان، دون أن يكشف عن أرقام محددة.";
+        List<Quote> r = quotes(u);
+        assertTrue(r.stream().noneMatch(x -> x.content().in(u).startsWith("دون")), r::toString);
+    }
 }

@@ -269,7 +269,8 @@ final class Contents {
      */
     private boolean insideClause(Hit hit, int a, int k, int b) {
         int f = hit.first();
-        if (t.conj[f] || k >= b || linker.nameCovering(t.start[k]) != null) {
+        boolean withWa = t.conj[f] && g.phraseNode(f, true) != null; // وبحسب, not وفق/وفقًا whose و is the word's own
+        if (withWa || k >= b || linker.nameCovering(t.start[k]) != null) {
             return false; // ، علي أكبر صالحي، إن: the source's name, not the clause going on
         }
         int words = 0;
@@ -286,7 +287,9 @@ final class Contents {
         boolean beforeComma = true;
         for (int i = k; i < b && !t.stop(i); i++) {
             beforeComma &= !t.comma(i);
-            if (g.complementizer(i) || g.in("complementizer", i) || beforeComma && g.cueWord(i)) {
+            boolean opens = (g.complementizer(i) || g.in("complementizer", i)) && !(i > 0 && g.in("blocker", i - 1));
+            boolean subordinate = i > 1 && g.complementizer(i - 1) && g.in("blocker", i - 2); // دون أن تكشف
+            if (opens || beforeComma && g.cueWord(i) && !subordinate) { // after a blocker, أن and its verb state nothing
                 return false; // ، قبل أيام، إن ...: the statement follows
             }
         }

@@ -609,6 +609,10 @@ public final class QuoteParser {
             }
         }
         Mention speaker = speakers.mention(from, npEnd, hit);
+        int named = t.tokenEndingAt(from, b, speaker.span().end());
+        if (named >= npEnd) {
+            npEnd = named + 1; // وفقًا لبيانات أعلنها الجهاز المركزي …: the speaker runs to the name it was linked to
+        }
         int cStart;
         int cEnd;
         int rest = speakers.skipAddressee(npEnd, b); // كما قالت المتحدثة لوكالة فرانس برس.

@@ -202,6 +202,10 @@ final class Speakers {
     /** Heads whose office is named by عن + what they answer for (المسؤول عن الملف). */
     private static final Set<String> ANSWER_HEADS = Set.of(Lexicon.norm("المسؤول"), Lexicon.norm("المسؤولة"),
             Lexicon.norm("المسئول"), Lexicon.norm("المسؤولين"));
+    /** "Issued" (صادر، الصادرة …), normalized: a document issued by someone, who is named after عن/من. */
+    private static final Set<String> ISSUED = java.util.stream.Stream.of("صادر", "صادرة", "الصادر", "الصادرة")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String FROM = Lexicon.norm("من");
     private static final String TO = Lexicon.norm("إلى");
     private static final String AT_POST = Lexicon.norm("لدى");
     private static final String OVER = Lexicon.norm("على");
@@ -222,7 +226,8 @@ final class Speakers {
         String head = t.norm[end - 1];
         if (w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head)
                 || (w.equals(TO) || w.equals(AT_POST)) && envoy(from, end)
-                || w.equals(ABOUT) && end - from <= 4 && org.mirsad.extract.internal.OfficeTitles.member(t.bare[from])) {
+                || w.equals(ABOUT) && end - from <= 4 && org.mirsad.extract.internal.OfficeTitles.member(t.bare[from])
+                || (w.equals(ABOUT) || w.equals(FROM)) && ISSUED.contains(head)) { // تقرير صادر عن منصة X
             int pp = ppEnd(end + 1, b);
             return pp > end + 1 ? pp : end;
         }
