@@ -148,7 +148,7 @@ public final class CueFinder {
             return null; // سيسرها أن ترى السعر يرتفع: أن with the subjunctive, a wish or a plan, not a statement
         }
         boolean opensNext = i + 1 < t.n && (g.complementizer(i + 1) || t.is(i + 1, ':'));
-        boolean pronounSubject = i > 0 && g.complementizer(i - 1) && !t.norm[i - 1].equals("ان") && !t.norm[i - 1].equals("بان");
+        boolean pronounSubject = i > 0 && g.complementizerWithPronoun(i - 1);
         if (impersonal && opensNext && !pronounSubject) { // قال إنه يتوقع أن: the pronoun is the subject
             for (CueForm f : forms) {
                 if (f.kind() == CueForm.Kind.IMPERSONAL) {

@@ -147,6 +147,14 @@ public final class Grammar {
     }
 
     /**
+     * True when token i is a complementizer carrying a pronoun (إنه، أنها، بأنهم), the subject of a verb right
+     * after it — not إن، أن، بأن alone.
+     */
+    public boolean complementizerWithPronoun(int i) {
+        return complementizer(i) && !t.norm[i].equals("ان") && !t.norm[i].equals("بان");
+    }
+
+    /**
      * Arabic names of Latin letters that spell out acronyms (بي، سي، تي ...), normalized; not في (in) nor
      * إي/آي, which normalize to أي (any).
      */

@@ -14,4 +14,9 @@ package org.mirsad.extract.quote.internal;
  */
 public record Hit(int first, int last, int cueStart, int cueEnd, CueForm form, boolean impersonalToo, int npFrom,
                   int npOff) {
+
+    /** Whether the cue's lemma, normalized, is in {@code normalizedLemmas} (false for cues without a lemma). */
+    public boolean lemmaIn(java.util.Set<String> normalizedLemmas) {
+        return form.lemma() != null && normalizedLemmas.contains(Lexicon.norm(form.lemma()));
+    }
 }

@@ -247,8 +247,7 @@ public final class QuoteParser {
                 return content == null ? null : quote(hit, speakers.mention(pre[0], pre[1], hit), content);
             }
         }
-        if (after < b && hit.form().lemma() != null && SHOW_VERBS.contains(Lexicon.norm(hit.form().lemma()))
-                && speakers.possessive(after) && !t.conj[after] && !g.complementizer(after) && !contents.relativeCue(hit)) {
+        if (after < b && hit.lemmaIn(SHOW_VERBS) && speakers.possessive(after) && !t.conj[after] && !g.complementizer(after) && !contents.relativeCue(hit)) {
             int[] content = contents.content(after, b, hit, nextCue); // وأن الانقلابيين أبدوا استعدادهم لتنفيذ …
             return content == null ? null : quote(hit, subjectBefore(s, a, hit), content);
         }
@@ -277,8 +276,9 @@ public final class QuoteParser {
         int afterSpeaker = speakers.skipAddressee(npEnd, b);
         int open = npEnd > after ? contents.opener(afterSpeaker, b, hit) : -1;
         if (open >= 0) {
-            int firstUnit = objectOfAccusation(hit, after, open) || addressed ? -1 : accusationSubjectEnd(hit, after, open);
-            speaker = objectOfAccusation(hit, after, open) || addressed ? subjectBefore(s, a, hit)
+            boolean object = addressed || objectOfAccusation(hit, after, open);
+            int firstUnit = object ? -1 : accusationSubjectEnd(hit, after, open);
+            speaker = object ? subjectBefore(s, a, hit)
                     : firstUnit > after ? speakers.mention(after, firstUnit, hit) // ووصفت الصحيفة خطاب X بالدرامي
                     : speakers.mention(after, afterSpeaker == npEnd ? speakers.throughApposition(after, npEnd, open) : npEnd, hit);
             contentFrom = open;
@@ -331,11 +331,6 @@ public final class QuoteParser {
     }
 
     /**
-     * The speaker of a verb with no subject after it: the noun phrase opening the clause before it
-     * (الوزارة قالت), the antecedent of a relative pronoun (النقابة، التي قالت), or — a dropped
-     * subject — the latest agreeing speaker; none for impersonal cues.
-     */
-    /**
      * Whether the phrase [start, end) before «و + cue» opens with another verb and its subject: a word with و
      * written on it and no article, right before a word with the article (وامتدح المدرب لاعبيه وقال ...) —
      * not a name the tagger found there.
@@ -365,10 +360,7 @@ public final class QuoteParser {
         if (p > 0 && VERB_PARTICLES.contains(t.norm[p])) {
             p--; // أنها سوف تطالب، إنه قد يعلن
         }
-        if (p < 0 || !g.complementizer(p) || t.norm[p].equals("ان") || t.norm[p].equals("بان")) {
-            return false; // إن، أن، بأن alone carry no subject
-        }
-        return hit.form().kind() == CueForm.Kind.VERB;
+        return g.complementizerWithPronoun(p) && hit.form().kind() == CueForm.Kind.VERB; // إن، أن، بأن alone carry no subject
     }
 
     /** Verbs that urge, warn or tell someone (طالب، دعا، حث، حذر، أبلغ): the noun after them may be who was addressed. */
@@ -381,7 +373,7 @@ public final class QuoteParser {
      * which would end in ـون or ـان (with other verbs a word in ـين is more often a family name: يرى السكيرين).
      */
     private boolean addressedPlural(Hit hit, int i) {
-        if (!DIRECTIVES.contains(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
+        if (!hit.lemmaIn(DIRECTIVES)) {
             return false;
         }
         String w = t.bare[i];
@@ -392,6 +384,11 @@ public final class QuoteParser {
         return linker.startingAt(from) == null && linker.nameCovering(from) == null;
     }
 
+    /**
+     * The speaker of a verb with no subject after it: the noun phrase opening the clause before it
+     * (الوزارة قالت), the antecedent of a relative pronoun (النقابة، التي قالت), or — a dropped
+     * subject — the latest agreeing speaker; none for impersonal cues.
+     */
     private Mention subjectBefore(int s, int a, Hit hit) {
         if (hit.form().kind() == CueForm.Kind.IMPERSONAL) {
             return null;
@@ -658,8 +655,7 @@ public final class QuoteParser {
      */
     private int nisbasAfter(int k, int b) {
         int j = k;
-        while (j < b && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[j] && t.norm[j].startsWith("ال")
-                && t.norm[j].length() > 4 && (t.norm[j].endsWith("يه") || t.norm[j].endsWith("ي"))
+        while (j < b && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[j] && Outlets.definiteNisba(t.norm[j])
                 && linker.startingAt(t.start[j]) == null) {
             j++;
         }
@@ -714,7 +710,7 @@ public final class QuoteParser {
      * not within a name; -1 if there is none.
      */
     private int objectStart(int from, int end, Hit hit) {
-        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || end - from < 2
+        if (!hit.lemmaIn(OBJECT_VERBS) || end - from < 2
                 || intransitiveHomograph(hit)) {
             return -1;
         }
@@ -776,7 +772,7 @@ public final class QuoteParser {
      * (أعلنت الوزارة الاثنين إغلاق المعبر، أعلنت مصادر قضائية أولا توقيف …): its first token; else -1.
      */
     private int objectAfterTime(int npEnd, int b, Hit hit) {
-        if (hit.form().lemma() == null || !OBJECT_VERBS.contains(Lexicon.norm(hit.form().lemma())) || intransitiveHomograph(hit)) {
+        if (!hit.lemmaIn(OBJECT_VERBS) || intransitiveHomograph(hit)) {
             return -1;
         }
         int j = npEnd;
@@ -818,19 +814,12 @@ public final class QuoteParser {
     private static final Set<String> ACCUSATION_VERBS = Set.of("اتهم", "وصف");
 
     /**
-     * Whether the noun phrase after an accusation verb is its object (اتهم واشنطن بـ«...»، ووصف الأمر
-     * بأنه «غش»): the statement opens with بـ or بأن at {@code open} and all between the verb and it is one
-     * unit — a word or a name with its nisba adjectives — so the speaker is the verb's subject elsewhere. With two units
-     * (اتهم البيان واشنطن بـ) the first is the speaker as before; a verb with an object pronoun (وصفه) or a
-     * person's name as the phrase keeps the phrase as its subject.
-     */
-    /**
      * For an accusation verb whose statement opens with بـ/بأن after two or more units (ووصفت الصحيفة خطاب
      * كونتي بالدرامي، اتهم البيان واشنطن بـ): the end of the first unit, the subject; the rest is who or what
      * is accused or described. Else -1.
      */
     private int accusationSubjectEnd(Hit hit, int from, int open) {
-        if (hit.form().lemma() == null || !ACCUSATION_VERBS.contains(Lexicon.norm(hit.form().lemma())) || open <= from
+        if (!hit.lemmaIn(ACCUSATION_VERBS) || open <= from
                 || !(t.norm[open].startsWith("ب") || t.norm[open - 1].equals("ب"))) {
             return -1;
         }
@@ -840,12 +829,7 @@ public final class QuoteParser {
         }
         // the first unit: a name the tagger found, or one definite word, with its nisbas (البيان، ترامب)
         Entity first = linker.startingAt(t.start[from]);
-        int k = from + 1;
-        if (first != null) {
-            while (k < stop && t.start[k] < first.span().end()) {
-                k++;
-            }
-        }
+        int k = first != null ? t.firstFrom(from + 1, stop, first.span().end()) : from + 1;
         while (k < stop && Outlets.definiteNisba(t.conj[k] ? t.bare[k] : t.norm[k])) {
             k++;
         }
@@ -855,10 +839,7 @@ public final class QuoteParser {
         for (int j = from; j < stop && !t.punct(j); j++) { // ولي العهد السعودي الأمير محمد بن سلمان الهجوم
             Entity e = linker.nameCovering(t.start[j]);
             if (e != null && e.type() == org.mirsad.core.model.EntityType.PERSON) {
-                int end = j;
-                while (end < stop && t.start[end] < e.span().end()) {
-                    end++;
-                }
+                int end = t.firstFrom(j, stop, e.span().end());
                 return objectOpens(end, stop) ? end : -1;
             }
         }
@@ -881,8 +862,15 @@ public final class QuoteParser {
             "الملك", "السيد", "اللواء", "العقيد", "المهندس", "الأستاذ", "الجنرال", "السفير", "الوزير")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * Whether the noun phrase after an accusation verb is its object (اتهم واشنطن بـ«...»، ووصف الأمر
+     * بأنه «غش»): the statement opens with بـ or بأن at {@code open} and all between the verb and it is one
+     * unit — a word or a name with its nisba adjectives — so the speaker is the verb's subject elsewhere. With two units
+     * (اتهم البيان واشنطن بـ) the first is the speaker ({@link #accusationSubjectEnd}); a verb with an object pronoun (وصفه) or a
+     * person's name as the phrase keeps the phrase as its subject.
+     */
     private boolean objectOfAccusation(Hit hit, int from, int open) {
-        if (hit.form().lemma() == null || !ACCUSATION_VERBS.contains(Lexicon.norm(hit.form().lemma()))) {
+        if (!hit.lemmaIn(ACCUSATION_VERBS)) {
             return false;
         }
         if (g.carriesObject(hit.first())) {
@@ -904,13 +892,7 @@ public final class QuoteParser {
             if (e != null && e.type() == org.mirsad.core.model.EntityType.PERSON) {
                 return false; // ووصف كاتس، عضو ...: a person named right after the verb is its subject far more often
             }
-            if (e != null) {
-                while (k < stop && t.start[k] < e.span().end()) {
-                    k++;
-                }
-            } else {
-                k++;
-            }
+            k = e != null ? t.firstFrom(k, stop, e.span().end()) : k + 1;
             while (k < stop && Outlets.definiteNisba(t.conj[k] ? t.bare[k] : t.norm[k])) {
                 k++;
             }

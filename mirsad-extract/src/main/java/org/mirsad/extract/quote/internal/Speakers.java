@@ -144,7 +144,7 @@ final class Speakers {
     private static final java.util.Set<String> INFORM = java.util.Set.of(Lexicon.norm("أبلغ"), Lexicon.norm("أخبر"));
 
     private static boolean informs(Hit hit) {
-        return hit != null && hit.form().lemma() != null && INFORM.contains(Lexicon.norm(hit.form().lemma()));
+        return hit != null && hit.lemmaIn(INFORM);
     }
 
     /** Whether the word at k introduces the quoted name after it (صحيفة، شركة، باسم، في، لـ). */

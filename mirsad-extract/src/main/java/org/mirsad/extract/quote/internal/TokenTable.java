@@ -114,6 +114,15 @@ public final class TokenTable {
         return i < 0 || i >= n || (kind[i] == TokenKind.PUNCT || kind[i] == TokenKind.SYMBOL) && !abbreviationDot[i];
     }
 
+    /** The first token from {@code from} (at most {@code limit}) that starts at or after character {@code offset}. */
+    public int firstFrom(int from, int limit, int offset) {
+        int k = from;
+        while (k < limit && start[k] < offset) {
+            k++;
+        }
+        return k;
+    }
+
     /** The token that starts exactly at {@code offset}, or -1. */
     public int tokenStartingAt(int offset) {
         int k = java.util.Arrays.binarySearch(start, 0, n, offset);
