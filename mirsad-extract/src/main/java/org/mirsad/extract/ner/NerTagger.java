@@ -6,6 +6,8 @@ import java.util.List;
 import org.mirsad.extract.ner.internal.DocumentConsistency;
 import org.mirsad.extract.ner.internal.DocumentModel;
 import org.mirsad.extract.ner.internal.DocumentSignals;
+import org.mirsad.extract.ner.internal.FacilityNameRule;
+import org.mirsad.extract.ner.internal.KinshipNounRule;
 import org.mirsad.extract.ner.internal.LexiconFill;
 import org.mirsad.extract.ner.internal.MonthRule;
 import org.mirsad.extract.ner.internal.OrgHeadRule;
@@ -108,6 +110,10 @@ public final class NerTagger {
         }
         DocumentConsistency.apply(forms, labels, lexicons);
         for (int s = 0; s < forms.size(); s++) {
+            TanweenRule.endAtInnerTanween(forms.get(s), labels.get(s));
+            SentenceRules.clearNisbaAndVerbPlaces(forms.get(s), labels.get(s));
+            FacilityNameRule.apply(forms.get(s), labels.get(s), lexicons);
+            KinshipNounRule.apply(forms.get(s), labels.get(s));
             OrgNameExtension.apply(forms.get(s), labels.get(s));
             ParticleRule.apply(forms.get(s), labels.get(s));
             MediaNameRule.apply(forms.get(s), labels.get(s));

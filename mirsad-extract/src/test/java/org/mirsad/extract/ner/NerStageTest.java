@@ -400,4 +400,49 @@ class NerStageTest {
         Entity p = person(all, "إيمانويل ماكرون");
         assertTrue(p.role() == null || !p.role().contains("محامية"), all::toString);
     }
+
+    private static boolean has(List<Entity> all, EntityType type, String text) {
+        return all.stream().anyMatch(e -> e.type() == type && e.text().equals(text));
+    }
+
+    @Test
+    void aFacilityNamedAfterAPersonIsOneNameWithItsAdjectives() {
+        List<Entity> all = entitiesOf("ونقل المصاب إلى مستشفى الملك فيصل التخصصي، ثم هبطت الطائرة في مطار الأمير سلطان بن فهد الإقليمي."
+                + " وأقيمت المباراة على ملعب سعيد المهيري في شارع الشيخ زايد.");
+        assertTrue(has(all, EntityType.ORG, "مستشفى الملك فيصل التخصصي"), all::toString);
+        assertTrue(has(all, EntityType.LOC, "مطار الأمير سلطان بن فهد الإقليمي"), all::toString);
+        assertTrue(has(all, EntityType.LOC, "ملعب سعيد المهيري"), all::toString);
+        assertTrue(has(all, EntityType.LOC, "شارع الشيخ زايد"), all::toString);
+        assertTrue(all.stream().noneMatch(e -> e.type() == EntityType.PERSON), all::toString);
+        List<Entity> at = entitiesOf("وأقيم الحفل بمنتزه الأمير نواف بن سعد في المدينة.");
+        assertTrue(has(at, EntityType.LOC, "منتزه الأمير نواف بن سعد"), at::toString);
+        List<Entity> position = entitiesOf("ولعب المدافع في مركز سامي الحبيب بعد إصابته.");
+        assertTrue(position.stream().noneMatch(e -> e.text().startsWith("مركز")), position::toString);
+    }
+
+    @Test
+    void aKinshipNounEndsAPersonsNameAndOpensTheRelatives() {
+        List<Entity> all = entitiesOf("وحضر الحفل الشيخ نادر الكتبي حفيد الشيخ مهدي الكتبي.");
+        assertTrue(has(all, EntityType.PERSON, "نادر الكتبي"), all::toString);
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("حفيد")), all::toString);
+    }
+
+    @Test
+    void saudiAfterADefiniteNounIsItsAdjectiveAndAVerbLikeNajdBeforeAnIsNoPlace() {
+        List<Entity> all = entitiesOf("وقالت الحكومة السعودية إن الكشافة السعودية شاركت في المخيم الذي أقيم في المملكة العربية السعودية.");
+        assertEquals(1, all.stream().filter(e -> e.type() == EntityType.LOC && e.text().contains("السعودية")).count(), all::toString);
+        assertTrue(has(all, EntityType.LOC, "المملكة العربية السعودية"), all::toString);
+        List<Entity> verb = entitiesOf("وإذا نظرنا إلى الأرقام، نجد أن الصادرات تراجعت.");
+        assertTrue(verb.stream().noneMatch(e -> e.text().equals("نجد")), verb::toString);
+        List<Entity> place = entitiesOf("وسافر الوفد إلى نجد أمس.");
+        assertTrue(has(place, EntityType.LOC, "نجد"), place::toString);
+    }
+
+    @Test
+    void aTitleOfTwoIndefiniteWordsGivesItsRole() {
+        List<Entity> all = entitiesOf("وقال أمين عام الغرفة التجارية بالمدينة ماهر الحارثي إن المعرض يفتتح غدا.");
+        assertEquals("أمين عام الغرفة التجارية بالمدينة", person(all, "ماهر الحارثي").role(), all::toString);
+        List<Entity> council = entitiesOf("وقال أمين عام مجلس الأعمال طارق الهنيدي إن الاجتماع مثمر.");
+        assertEquals("أمين عام مجلس الأعمال", person(council, "طارق الهنيدي").role(), council::toString);
+    }
 }

@@ -403,13 +403,13 @@ public final class EntityAssembler {
     /**
      * Whether {@code bare}, the word without its conjunction or preposition, is the mention's real first word:
      * a name the lexicons know (لفرنسا ▸ فرنسا), the head of an organization or place name (لوزارة الداخلية ▸
-     * وزارة الداخلية، بمحافظة ▸ محافظة), or, for a و in a list ({@code conjunction}), a word common enough for
+     * وزارة الداخلية، بمحافظة ▸ محافظة) or of a facility ({@link FacilityNameRule}: بمنتزه ▸ منتزه), or, for a و in a list ({@code conjunction}), a word common enough for
      * the word clusters to hold it while the whole word is not (نيمار وتيسير خالد ▸ تيسير خالد). Outside
      * lists a name that begins with و (وليد، ويليامز، وايت) keeps its letter.
      */
     private boolean bareFormIsTheWord(String whole, String bare, boolean conjunction) {
         int cls = lexicons.classesOf(bare);
-        if ((cls & NAME_CLASSES) != 0 || (cls & HEAD_CLASSES) != 0) {
+        if ((cls & NAME_CLASSES) != 0 || (cls & HEAD_CLASSES) != 0 || FacilityNameRule.isHead(bare)) {
             return true;
         }
         WordClusters wc = lexicons.clusters();
@@ -644,6 +644,21 @@ public final class EntityAssembler {
         return n.length() > 3 && n.charAt(0) == '\u0644' && HONORIFICS.contains(n.substring(1));
     }
 
+    /**
+     * Whether token i is a later word of a title of several words written without a proclitic that begins
+     * up to three words before it (أمين | عام الغرفة التجارية، ولي | العهد): the role walk goes on to its
+     * first word.
+     */
+    private boolean insideTitleOfSeveralWords(List<Token> toks, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Lexicons.Match m = titleMatchAt(toks, k);
+            if (m != null && m.strippedLetters() == 0 && k + m.end() > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A title of several words at token i written without a proclitic on it (ولي العهد, not لولي العهد). */
     private boolean bareTitleOfSeveralWordsAt(List<Token> toks, int i) {
         Lexicons.Match m = titleMatchAt(toks, i);
@@ -774,13 +789,14 @@ public final class EntityAssembler {
 
     /**
      * A bare noun in a title's construct chain: right after a title word without the article (رئيس وزراء
-     * البلاد، وزير خارجية إيران); a title with the article ends its phrase (الرئيس يستقبل X).
+     * البلاد، وزير خارجية إيران، أمين عام مجلس التعاون); a title with the article ends its phrase (الرئيس يستقبل X).
      */
     private boolean constructNoun(List<Token> s, int i, boolean[] named) {
         Token t = s.get(i);
         Token next = s.get(i + 1);
         return t.prefix().isEmpty() && t.suffix().isEmpty() && !NOT_CONSTRUCT.contains(t.norm()) && i > 0
-                && (!definite(s.get(i - 1)) && isTitle(s.get(i - 1)) || officePreposition(s, i - 1))
+                && (!definite(s.get(i - 1)) && (isTitle(s.get(i - 1)) || insideTitleOfSeveralWords(s, i - 1))
+                        || officePreposition(s, i - 1))
                 && (named[i + 1] || definite(next) && !isTitle(next)); // not لاعب يتقدمهم قائد الفريق
     }
 
@@ -991,6 +1007,7 @@ public final class EntityAssembler {
                 lamTitle = i;
                 break; // الحزب الحاكم التابع لرئيس الحكومة السابق X: the role is رئيس الحكومة السابق
             } else if (!(definite(t) || isNisba(t) || named[i]
+                    || !office && insideTitleOfSeveralWords(s, i)
                     || inner && (LADA.equals(t.norm()) || ILA.equals(t.norm()) && envoyBefore(s, i)
                     || FI.equals(t.norm()) && i + 1 < orgStart.length && orgStart[i + 1] // كبير الاقتصاديين في البنك الدولي
                     || ABOUT.equals(t.norm()) && memberBefore(s, i) || constructNoun(s, i, named)

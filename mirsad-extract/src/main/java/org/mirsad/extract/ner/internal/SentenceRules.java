@@ -35,7 +35,9 @@ import java.util.Set;
  *       amount.</li>
  *   <li>{@code COUNTRY_WORD_AS_ADJECTIVE}: a country whose name is also a common word (مالي = financial)
  *       tagged right after an indefinite noun that governs no country is that word (مبلغ مالي; see
- *       {@link #adjectiveCountry}); شمال مالي، في مالي stay.</li>
+ *       {@link #adjectiveCountry}); شمال مالي، في مالي stay. After the document pass, السعودية after a
+ *       definite word is its adjective (الحدود السعودية, not in المملكة العربية السعودية) and a one-word
+ *       place opening its clause before أن is a verb (نجد أن; {@link #clearNisbaAndVerbPlaces}).</li>
  *   <li>{@code NO_PARTICLE_IN_NAME}: a person's name ends before a particle, preposition or pronoun
  *       ({@link #FUNCTION_WORDS}: عمرو سعد ▸ هو).</li>
  *   <li>{@code FAMILY_NAME_AFTER_GIVEN_NAME}: a person tagged as a given name alone (نادر) takes the
@@ -163,11 +165,62 @@ public final class SentenceRules {
      * back): clears one-word places that {@link #adjectiveCountry} reads as the common word.
      */
     public static void clearAdjectiveCountries(TokenForms[] t, int[] y) {
-        for (int i = 1; i < t.length; i++) {
-            if (y[i] == B_LOC && (i + 1 >= t.length || y[i + 1] != B_LOC + 1) && adjectiveCountry(t, i)) {
+        for (int i = 0; i < t.length; i++) {
+            if (y[i] == B_LOC && (i + 1 >= t.length || y[i + 1] != B_LOC + 1) && i > 0 && adjectiveCountry(t, i)) {
                 y[i] = 0;
             }
         }
+    }
+
+    /**
+     * Rules {@code SAUDI_AS_ADJECTIVE} and {@code VERB_WRITTEN_LIKE_A_PLACE}, applied after the document pass (they
+     * are no part of the first-pass labels the document model learns from): clears one-word places that are
+     * السعودية as the adjective of the definite word before it ({@link #definiteNisbaCountry}) or a verb
+     * before its complement ({@link #verbBeforeComplement}: نجد أن).
+     */
+    public static void clearNisbaAndVerbPlaces(TokenForms[] t, int[] y) {
+        for (int i = 0; i < t.length; i++) {
+            if (y[i] == B_LOC && (i + 1 >= t.length || y[i + 1] != B_LOC + 1)
+                    && (i > 0 && definiteNisbaCountry(t, i) || verbBeforeComplement(t, i))) {
+                y[i] = 0;
+            }
+        }
+    }
+
+    /** السعودية, normalized: the country and the feminine nisba adjective (Saudi) alike. */
+    static final String SAUDI = ArabicForms.norm("السعودية");
+    private static final String ARABIAN_CORE = ArabicForms.norm("عربية");
+
+    /**
+     * Whether token {@code i} is السعودية right after another definite word, where it agrees with that word
+     * as its adjective (الكشافة السعودية، الساحة الإعلامية السعودية، بالاتصالات السعودية) — except in the
+     * country's full name (المملكة العربية السعودية).
+     */
+    static boolean definiteNisbaCountry(TokenForms[] t, int i) {
+        TokenForms p = t[i - 1];
+        return SAUDI.equals(t[i].norm) && p.shape == TokenForms.SHAPE_ARABIC && Features.definite(p)
+                && !ARABIAN_CORE.equals(p.core);
+    }
+
+    /** أن, بأن, normalized: a complementizer, which follows a verb (نجد أن) but never a place's name alone. */
+    private static final Set<String> COMPLEMENTIZERS = ArabicForms.normSet("أن", "بأن", "أنّ");
+
+    /** The letters an imperfect verb begins with (أ ن ي ت, normalized). */
+    private static final String IMPERFECT_PREFIXES = "\u0627\u0646\u064A\u062A";
+
+    /**
+     * Whether token {@code i}, a one-word place without a proclitic that begins like an imperfect verb
+     * ({@link #IMPERFECT_PREFIXES}), opens its clause (first in the sentence
+     * or after punctuation) and is followed by a complementizer or an indefinite word with tanween: it is a
+     * verb written like a place (في جملة واحدة، نجد أن الكاتب … ▸ "we find", not Najd).
+     */
+    static boolean verbBeforeComplement(TokenForms[] t, int i) {
+        if (i + 1 >= t.length || !t[i].proclitic.isEmpty() || t[i].shape != TokenForms.SHAPE_ARABIC
+                || IMPERFECT_PREFIXES.indexOf(t[i].norm.charAt(0)) < 0 || i > 0 && t[i - 1].shape != TokenForms.SHAPE_PUNCT) {
+            return false;
+        }
+        TokenForms next = t[i + 1];
+        return COMPLEMENTIZERS.contains(next.norm) || TanweenRule.hasTanween(next.surface);
     }
 
     /**

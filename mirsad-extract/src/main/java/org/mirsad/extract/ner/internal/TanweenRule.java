@@ -4,7 +4,8 @@ package org.mirsad.extract.ner.internal;
  * Rule {@code TANWEEN_NOT_NAME}: a word written with tanween (ً ٌ ٍ: هارباً، روسياً، محققاً، بديلاً) is an
  * indefinite noun, adjective or adverb, not a name — names do not take the indefinite ending in news
  * writing. Such words at either end of an entity are left out of it (محمد قاسم ▸ بديلاً), and an entity of
- * nothing else is no entity. Labels are {@link TaggerModel#LABELS} indices, changed in place.
+ * nothing else is no entity; after the document pass, such a word inside an entity ends it before that word
+ * ({@link #endAtInnerTanween}). Labels are {@link TaggerModel#LABELS} indices, changed in place.
  */
 public final class TanweenRule {
 
@@ -32,6 +33,32 @@ public final class TanweenRule {
             }
             if (from < to) {
                 y[from] = b;
+            }
+            i = end;
+        }
+    }
+
+    /**
+     * Rule {@code TANWEEN_ENDS_NAME}, applied after the document pass (it is no part of the first-pass labels the
+     * document model learns from): a word with tanween inside an entity ends it before that word (تشي ▸ بإفلاسٍ
+     * أيديولوجي: an indefinite noun and its adjective are no part of a name).
+     */
+    public static void endAtInnerTanween(TokenForms[] t, int[] y) {
+        int n = t.length;
+        int i = 0;
+        while (i < n) {
+            if (y[i] == 0) {
+                i++;
+                continue;
+            }
+            int end = TaggerModel.chunkEnd(y, i);
+            for (int k = i + 1; k < end; k++) {
+                if (hasTanween(t[k].surface)) {
+                    for (int r = k; r < end; r++) {
+                        y[r] = 0;
+                    }
+                    break;
+                }
             }
             i = end;
         }

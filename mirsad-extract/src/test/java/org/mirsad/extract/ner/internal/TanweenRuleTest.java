@@ -28,6 +28,13 @@ class TanweenRuleTest {
     }
 
     @Test
+    void aTanweenWordInsideANameEndsItBeforeThatWord() {
+        int[] y = {0, BP, IP, IP, 0};
+        TanweenRule.endAtInnerTanween(TokenForms.of("مقالات تشي بإفلاسٍ فكري واضح".split(" ")), y);
+        assertArrayEquals(new int[] {0, BP, 0, 0, 0}, y);
+    }
+
+    @Test
     void namesWithoutTanweenAreKept() {
         assertArrayEquals(new int[] {0, BP, IP}, apply("قال سامر البيطار", 0, BP, IP));
     }
