@@ -859,4 +859,33 @@ class ReportedSpeechGrammarTest {
         List<Quote> r = quotes(u);
         assertTrue(r.stream().noneMatch(x -> x.content().in(u).startsWith("دون")), r::toString);
     }
+
+    @Test
+    void theChargeAfterAnAccusationIsNoPartOfTheSpeakersPhrase() {
+        says("واتهمت النقابة الإدارة بـ«التسويف» في صرف الرواتب.", "اتهمت", "النقابة", "التسويف");
+    }
+
+    @Test
+    void aConjunctionOnTheSubjectIsNoPartOfTheSpeaker() {
+        says("وارتفعت الأسعار، والتقرير يشير إلى أن الطلب تراجع.", "يشير", "التقرير", "الطلب تراجع");
+    }
+
+    @Test
+    void theSayerAfterAVerbalNounOfSayingIsTheSpeakerOfNaql() {
+        says("ونقلت الصحف تأكيد رئيس الوزراء أن الاتفاق سيوقع قريبا.", "نقلت", "رئيس الوزراء", "الاتفاق سيوقع قريبا");
+    }
+
+    @Test
+    void drawingAttentionIsAnIdiomWhoseObjectIsNoSpeaker() {
+        String t = "وأوضح المدير أن العمل مستمر، ولفت النظر إلى أن الأجنحة اكتملت.";
+        List<Quote> q = quotes(t);
+        Quote x = byCue(q, "لفت").orElseThrow(() -> new AssertionError(q.toString()));
+        assertTrue(x.speaker() == null || !x.speaker().text().equals("النظر"), q::toString);
+        assertEquals("الأجنحة اكتملت", x.content().in(t), q::toString);
+    }
+
+    @Test
+    void aGovernorWrittenWithYaIsNoConjunctionAndPreposition() {
+        says("وقال والي الجزيرة إن المحصول وفير.", "قال", "والي الجزيرة", "المحصول وفير");
+    }
 }

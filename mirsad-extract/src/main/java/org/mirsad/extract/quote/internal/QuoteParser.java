@@ -231,8 +231,8 @@ public final class QuoteParser {
             return null; // الوثائق التي أعلنت عنها إسرائيل: the antecedent is what was announced
         }
         int after = hit.last() + 1;
-        while (after < b && (g.manner(after) || g.in("pp-pronoun", after))) {
-            after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير
+        while (after < b && (g.manner(after) || g.in("pp-pronoun", after) || idiomObject(hit, after))) {
+            after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير، ولفت النظر إلى أن
         }
         int[] pre = subjects.before(a, hit);
         if (pre != null) {
@@ -251,7 +251,7 @@ public final class QuoteParser {
             int[] content = contents.content(after, b, hit, nextCue); // وأن الانقلابيين أبدوا استعدادهم لتنفيذ …
             return content == null ? null : quote(hit, subjectBefore(s, a, hit), content);
         }
-        int npEnd = speakers.speakerEnd(after, b, hit);
+        int npEnd = accusationPhraseEnd(hit, after, speakers.speakerEnd(after, b, hit));
         if (npEnd == after) {
             int past = pastWhoWasTold(after, b);
             if (past > after) {
@@ -810,6 +810,36 @@ public final class QuoteParser {
         return f >= 2 && t.norm[f - 1].equals("ان") && (t.norm[f - 2].equals("دون") || t.norm[f - 2].equals("بدون"));
     }
 
+    /** The objects of لفت in لفت النظر/الانتباه إلى ("drew attention to"), normalized: part of the cue, no speaker. */
+    private static final Set<String> ATTENTION_WORDS = java.util.stream.Stream.of("النظر", "الانتباه", "الأنظار", "الأنتباه")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether token k is the object of an idiom the cue makes with it (لفت النظر إلى أن ▸ the subject is dropped). */
+    private boolean idiomObject(Hit hit, int k) {
+        return k == hit.last() + 1 && Lexicon.norm("لفت").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))
+                && ATTENTION_WORDS.contains(t.norm[k]);
+    }
+
+    /**
+     * After an accusation verb, the noun phrases end before the ب that opens what the accused is charged with or
+     * described as when it is quoted (اتهمت المعارضة الحكومة | بـ«المماطلة»، وصف البيان المستوطنين | "بالإرهابيين"):
+     * the speaker's phrase, which may run through a quoted name (نقلت صحيفة «عكاظ»), does not run through the charge.
+     */
+    private int accusationPhraseEnd(Hit hit, int from, int end) {
+        if (!hit.lemmaIn(ACCUSATION_VERBS)) {
+            return end;
+        }
+        for (int k = from + 1; k < end; k++) {
+            if (t.norm[k].equals("ب")) {
+                return k; // بـ«المماطلة»
+            }
+            if (k - 1 > from && g.regionAt[k - 1] >= 0 && t.norm[k].startsWith("ب")) {
+                return k - 1; // وصف X "بالمأذون": the quotation mark before the charge is the charge's
+            }
+        }
+        return end;
+    }
+
     /** Verbs whose one noun phrase before بـ / بأن is who or what is accused or described, not the speaker. */
     private static final Set<String> ACCUSATION_VERBS = Set.of("اتهم", "وصف");
 
@@ -848,7 +878,8 @@ public final class QuoteParser {
 
     /** Whether an object can open at token k (before {@code stop}): a word of its own, not a name, rank or genitive. */
     private boolean objectOpens(int k, int stop) {
-        return k < stop && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[k] && !linker.insideName(t.start[k])
+        return k < stop && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !t.conj[k]
+                && (!linker.insideName(t.start[k]) || linker.startingAt(t.start[k]) != null) // اتهمت المعارضة | حزب العدالة
                 && !ACCUSER_TITLES.contains(t.norm[k]) && !t.norm[k].startsWith("ل") && !g.in("relative", k)
                 && !Outlets.definiteNisba(t.norm[k]);
     }

@@ -337,10 +337,18 @@ final class Speakers {
 
     /**
      * "نقل/نقلت X عن Y (قوله) إن ..." or, with any reporting verb, "ذكرت X نقلًا عن Y أن ...": the source
-     * Y after عن is the speaker (X is the channel); the tokens {@code {first, end}} of Y, or null.
+     * Y after عن is the speaker (X is the channel); so is Y in "نقلت X تأكيد Y أن" (a verbal noun of saying,
+     * {@link #SAYING_NOUNS}, with its sayer after it); the tokens {@code {first, end}} of Y, or null.
      */
     int[] reportedSource(int after, int npEnd, int b, Hit hit) {
         boolean naql = hit.form().prep() != null && hit.form().prep().equals("عن") && "نقل".equals(hit.form().lemma());
+        if ("نقل".equals(hit.form().lemma())) {
+            for (int m = after + 1; m + 1 < npEnd; m++) {
+                if (SAYING_NOUNS.contains(t.norm[m])) {
+                    return new int[] {m + 1, npEnd}; // نقلت الصحف تأكيد الرئيس أن: the president said it, the papers carried it
+                }
+            }
+        }
         int k = skipAddressee(npEnd, b);
         while (k < b && (t.comma(k) || g.in("time", k))) {
             k++; // نقل الموقع الشهر الماضي عن مسؤول
@@ -360,6 +368,11 @@ final class Speakers {
         return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
+    /** Verbal nouns of saying that نقل carries with the sayer after them (نقلت الصحف تأكيد الرئيس), normalized. */
+    private static final Set<String> SAYING_NOUNS = java.util.stream.Stream.of("تأكيد", "قول", "تصريح", "تصريحات", "إعلان",
+            "تحذير", "نفي", "اعتراف", "تشديد", "إشارة", "مطالبة", "دعوة", "وصف", "تأكيدات", "تحذيرات")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** لسان ("tongue", in على لسان: quoting), normalized. */
     private static final String TONGUE = Lexicon.norm("لسان");
     /** نقلًا ("quoting"), normalized. */
@@ -373,12 +386,29 @@ final class Speakers {
                 && !linker.insideName(t.start[k]);
     }
 
+    /** والي (governor) and والد (father, والدته، والداها): words that begin like و + the article, normalized. */
+    private static final String WALI = Lexicon.norm("والي");
+    private static final String WALID = Lexicon.norm("والد");
+
+    /**
+     * Whether token k is و/ف written on a word with the article (والتقرير، فالحكومة): not والي or a form of والد,
+     * and not the first word of a name the tagger found with the letter in it (فالفيردي، فاليري).
+     */
+    private boolean conjunctionBeforeArticle(int k) {
+        return t.conj[k] && t.bare[k].length() >= 5 && t.bare[k].startsWith("ال") && !t.norm[k].equals(WALI)
+                && !t.norm[k].startsWith(WALID) && linker.startingAt(t.start[k]) == null
+                && (t.text.charAt(t.start[k]) == '\u0648' || t.text.charAt(t.start[k]) == '\u0641');
+    }
+
     Mention mention(int from, int to, Hit hit) {
         to = beforeOccasion(from, to);
         to = throughHashtag(to);
         int start = from == hit.npFrom() ? hit.npOff() : t.start[from];
         if (start >= t.end[to - 1]) {
             start = t.start[from];
+        }
+        if (start == t.start[from] && conjunctionBeforeArticle(from)) {
+            start++; // والتقرير يشير إلى أن ...: the speaker is التقرير, the و joins the clause
         }
         Span span = new Span(start, t.end[to - 1]);
         Linker.Link link = linker.link(span, t.norm[from], to < t.n ? t.start[to] : t.end[to - 1]);

@@ -49,7 +49,8 @@ public final class TokenTable {
             String nm = t.kind() == TokenKind.PUNCT || t.kind() == TokenKind.SYMBOL
                     ? surface(text, t) : t.norm(); // the text layer's form is Lexicon.norm
             norm[i] = nm;
-            if (t.kind() == TokenKind.ARABIC && nm.length() >= 3 && (nm.charAt(0) == 'و' || nm.charAt(0) == 'ف')) {
+            if (t.kind() == TokenKind.ARABIC && nm.length() >= 3 && (nm.charAt(0) == 'و' || nm.charAt(0) == 'ف')
+                    && !governor(text, t)) {
                 bare[i] = nm.substring(1);
                 conj[i] = true;
             } else {
@@ -72,6 +73,14 @@ public final class TokenTable {
      * The surface text of a punctuation or symbol token without copying it when it can be shared:
      * its normalized form when that is the same text, a shared one-character string otherwise.
      */
+    /**
+     * والي written with a final ي is the governor (وقال والي الخرطوم), not و + إلى, which is written with ى or,
+     * normalized, looks the same.
+     */
+    private static boolean governor(String text, Token t) {
+        return t.end() - t.start() == 4 && text.startsWith("\u0648\u0627\u0644\u064A", t.start());
+    }
+
     private static String surface(String text, Token t) {
         String nm = t.norm();
         int len = t.end() - t.start();
