@@ -888,4 +888,24 @@ class ReportedSpeechGrammarTest {
     void aGovernorWrittenWithYaIsNoConjunctionAndPreposition() {
         says("وقال والي الجزيرة إن المحصول وفير.", "قال", "والي الجزيرة", "المحصول وفير");
     }
+
+    @Test
+    void aWordAfterAbiOrBinIsAName() {
+        assertTrue(quotes("وافتتح الوزير مدرسة علي بن أبي طالب في الحي.").isEmpty());
+        assertTrue(quotes("وحضر الاجتماع الدكتور نادر أبو طالب مع الوفد.").isEmpty());
+    }
+
+    @Test
+    void aVerbNegatedWithLaSaysNothing() {
+        assertTrue(quotes("والكتاب لا يتحدث عن الحرب بل عن السلام.").isEmpty());
+        assertTrue(quotes("ولا تشير الأرقام إلى أن الطلب تراجع.").isEmpty());
+        says("ولا يستبعد المحلل أن ترتفع الأسعار.", "يستبعد", "المحلل", "ترتفع الأسعار");
+    }
+
+    @Test
+    void hisSayingAfterTheCueIsNoSpeaker() {
+        String t = "وقال الوزير إن الخطة جاهزة. وتابع قوله «سنبدأ التنفيذ غدا».";
+        Quote x = byCue(quotes(t), "تابع").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("الوزير", QuoteStageTest.speaker(x, t), quotes(t)::toString);
+    }
 }

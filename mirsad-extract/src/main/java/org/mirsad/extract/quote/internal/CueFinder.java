@@ -132,6 +132,9 @@ public final class CueFinder {
                 && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
             return null; // مائة ألف طالب لجوء، 11 متهمًا: the noun a number counts, not the verb or participle
         }
+        if (i > 0 && !t.conj[i] && NAME_LINKS.contains(t.norm[i - 1])) {
+            return null; // علي بن أبي طالب، عبد الله بن رائد: a word after أبي/بن is a name
+        }
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
@@ -171,6 +174,10 @@ public final class CueFinder {
     private static final String AFFILIATED = Lexicon.norm("تابع");
     private static final String RADDAN = Lexicon.norm("ردا");
     /** Number words a counted noun follows (ألف طالب، مئات المحتجين). */
+    /** Words after which the next word is part of a name (أبي طالب، بن ناصر، أم كلثوم), normalized. */
+    private static final java.util.Set<String> NAME_LINKS = java.util.stream.Stream.of("أبو", "أبي", "أبا", "بن", "ابن", "بنت",
+            "أم").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final java.util.Set<String> COUNT_WORDS = java.util.stream.Stream.of("ألف", "آلاف", "مائة", "مئة",
             "مئات", "عشرات", "مليون", "ملايين", "ألفي", "مائتي").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String ALA = Lexicon.norm("على");

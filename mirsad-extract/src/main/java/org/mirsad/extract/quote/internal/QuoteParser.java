@@ -223,7 +223,7 @@ public final class QuoteParser {
         if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
         }
-        if (negated(f) && !Lexicon.norm("استبعد").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
+        if (negated(hit) && !Lexicon.norm("استبعد").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
             return null; // ولم تعلن أي جهة مسؤوليتها، دون أن توضح: nothing was said (but لم يستبعد أن is a statement)
         }
         if (contents.relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)
@@ -801,11 +801,20 @@ public final class QuoteParser {
 
     /** Particles that negate the verb after them in the past or future (لم يذكر، لن يتحدثوا), normalized. */
     private static final Set<String> NEGATIONS = Set.of("لم", "ولم", "فلم", "لن", "ولن", "فلن");
+    /** لا before an imperfect: the verb says nothing (الكتاب لا يتحدث عن، لا تشير الأرقام إلى) unless it is a belief. */
+    private static final Set<String> PRESENT_NEGATIONS = Set.of("لا", "ولا", "فلا");
+    /** Verbs of belief and expectation, whose negation is still a stated view (لا يعتقد، لا يتوقع، لا يرى). */
+    private static final Set<String> BELIEFS = java.util.stream.Stream.of("اعتقد", "توقع", "رأى", "ظن", "استبعد", "رجح")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Whether the verb at f is negated: لم/لن before it, or دون أن / بدون أن (دون أن توضح). */
-    private boolean negated(int f) {
+    /** Whether the cue verb is negated: لم/لن before it, لا before a verb that is no belief, or دون أن / بدون أن (دون أن توضح، الرواية لا تتحدث عن). */
+    private boolean negated(Hit hit) {
+        int f = hit.first();
         if (f >= 1 && NEGATIONS.contains(t.norm[f - 1])) {
             return true;
+        }
+        if (f >= 1 && PRESENT_NEGATIONS.contains(t.norm[f - 1])) {
+            return !hit.lemmaIn(BELIEFS); // لا يعتقد الخبير أن: a belief held, stated in the negative
         }
         return f >= 2 && t.norm[f - 1].equals("ان") && (t.norm[f - 2].equals("دون") || t.norm[f - 2].equals("بدون"));
     }
@@ -814,10 +823,17 @@ public final class QuoteParser {
     private static final Set<String> ATTENTION_WORDS = java.util.stream.Stream.of("النظر", "الانتباه", "الأنظار", "الأنتباه")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Whether token k is the object of an idiom the cue makes with it (لفت النظر إلى أن ▸ the subject is dropped). */
+    /** قوله/قولها/قولهم ("his saying"), normalized: after a cue (وتابع قوله، وأضاف قولها) part of the cue. */
+    private static final Set<String> SAYING = java.util.stream.Stream.of("قوله", "قولها", "قولهم", "قولهما")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether token k is the object of an idiom the cue makes with it, with the subject dropped: لفت النظر إلى أن,
+     * وتابع قوله «...».
+     */
     private boolean idiomObject(Hit hit, int k) {
-        return k == hit.last() + 1 && Lexicon.norm("لفت").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))
-                && ATTENTION_WORDS.contains(t.norm[k]);
+        return k == hit.last() + 1 && (SAYING.contains(t.norm[k])
+                || Lexicon.norm("لفت").equals(Lexicon.norm(String.valueOf(hit.form().lemma()))) && ATTENTION_WORDS.contains(t.norm[k]));
     }
 
     /**
