@@ -12,7 +12,8 @@ import java.util.Set;
  * title such as الملك or الإمام, which the tagger reads as it reads the facility elsewhere in the document); heads that are also common nouns (مركز = position, حي = alive, مدينة) need the
  * namesake title ({@link #NAMESAKE_TITLES}) before the name. Applied after the document pass, so it is no part of
  * the first-pass labels the document model learns from. Labels are {@link TaggerModel#LABELS} indices,
- * changed in place.
+ * changed in place. An institution named after a place with its adjective is one organization too (مركز جدة
+ * الدولي، مستشفى الرياض المركزي).
  */
 public final class FacilityNameRule {
 
@@ -30,6 +31,13 @@ public final class FacilityNameRule {
     /** Heads that name a place after a person only with a namesake title (مدينة الملك عبدالله الاقتصادية). */
     static final Set<String> TITLED_PLACES = ArabicForms.normSet("مدينة", "قصر", "برج", "حي", "ميناء", "قاعدة", "حديقة",
             "منتزه", "كورنيش", "نفق", "طريق", "محطة");
+
+    /**
+     * Heads of institutions named after a place and an adjective (مركز جدة الدولي، مستشفى عسير المركزي) — not
+     * برنامج (برنامج إيران النووي is a programme of that country) or plurals (مستشفيات الأحساء الحكومية).
+     */
+    static final Set<String> PLACE_NAMED = ArabicForms.normSet("مستشفى", "جامعة", "كلية", "مدرسة", "أكاديمية", "مكتبة", "مركز",
+            "معهد", "مجمع");
 
     /** Titles that stand before the name of a namesake (الملك، الأمير، الإمام، الشهيد). */
     static final Set<String> NAMESAKE_TITLES = ArabicForms.normSet("الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة",
@@ -54,21 +62,30 @@ public final class FacilityNameRule {
         int n = t.length;
         for (int i = 0; i + 1 < n; i++) {
             int kind = headKind(t[i]);
-            if (kind == NONE || !(y[i] == 0 || TaggerModel.chunkEnd(y, i) == i + 1 && TaggerModel.beginOf(y[i]) == y[i])) {
+            if (kind == NONE) {
                 continue;
             }
-            int name = i + 1;
-            boolean titled = false;
-            if (y[name] == 0 && NAMESAKE_TITLES.contains(t[name].norm) && name + 1 < n) {
+            // the head alone or with the namesake title (جامعة الملك | عبدالله) may be the tagger's own chunk
+            boolean headWithTitle = y[i] != 0 && TaggerModel.beginOf(y[i]) == y[i] && TaggerModel.chunkEnd(y, i) == i + 2
+                    && NAMESAKE_TITLES.contains(t[i + 1].norm);
+            if (!(y[i] == 0 || TaggerModel.chunkEnd(y, i) == i + 1 && TaggerModel.beginOf(y[i]) == y[i] || headWithTitle)) {
+                continue;
+            }
+            int name = headWithTitle ? i + 2 : i + 1;
+            boolean titled = headWithTitle;
+            if (!headWithTitle && y[name] == 0 && NAMESAKE_TITLES.contains(t[name].norm) && name + 1 < n) {
                 titled = true;
                 name++;
             }
-            if (y[name] == 0 || TaggerModel.beginOf(y[name]) != y[name]) {
+            if (name >= n || y[name] == 0 || TaggerModel.beginOf(y[name]) != y[name]) {
                 continue;
             }
             titled |= NAMESAKE_TITLES.contains(t[name].norm);
             boolean person = y[name] == B_PERSON;
-            if (!(person || titled) || (kind == TITLED_INSTITUTION || kind == TITLED_PLACE) && !titled) {
+            boolean institution = kind == INSTITUTION || kind == TITLED_INSTITUTION;
+            boolean namedAfterPlace = PLACE_NAMED.contains(bare(t[i])) && !titled && y[name] == B_LOC && TaggerModel.chunkEnd(y, name) < n
+                    && y[TaggerModel.chunkEnd(y, name)] == 0 && adjective(t[TaggerModel.chunkEnd(y, name)]);
+            if (!(person || titled || namedAfterPlace) || (kind == TITLED_INSTITUTION || kind == TITLED_PLACE) && !titled && !namedAfterPlace) {
                 continue;
             }
             int end = TaggerModel.chunkEnd(y, name);
@@ -87,7 +104,7 @@ public final class FacilityNameRule {
             for (int a = 0; a < MAX_ADJECTIVES && end < n && y[end] == 0 && adjective(t[end]); a++) {
                 end++;
             }
-            int begin = kind == INSTITUTION || kind == TITLED_INSTITUTION ? B_ORG : B_LOC;
+            int begin = institution ? B_ORG : B_LOC;
             y[i] = begin;
             for (int k = i + 1; k < end; k++) {
                 y[k] = begin + 1;
@@ -141,6 +158,15 @@ public final class FacilityNameRule {
         }
         return w.proclitic.length() > 2 && w.proclitic.endsWith("\u0627\u0644") || w.proclitic.startsWith("\u0644\u0644")
                 || (lex.classesOf(s.substring(1)) & PLACES_KNOWN) != 0;
+    }
+
+    /** The head word of a token without و/ف and ب/ل/ك before it (بمستشفى ▸ مستشفى), or the word. */
+    private static String bare(TokenForms w) {
+        String s = w.norm;
+        for (int pass = 0; pass < 2 && !isHead(s) && s.length() >= 4 && "\u0648\u0641\u0628\u0644\u0643".indexOf(s.charAt(0)) >= 0; pass++) {
+            s = s.substring(1);
+        }
+        return s;
     }
 
     /** Whether a normalized word, without proclitics, is one of the facility heads. */

@@ -41,6 +41,17 @@ class FacilityNameRuleTest {
     }
 
     @Test
+    void aNamesakeTitleInsideTheTaggersChunkOfTheHeadJoinsTheName() {
+        assertArrayEquals(new int[] {0, BO, IO, IO, 0}, apply("وقامت جامعة الملك عبدالله للتقنية", 0, BO, IO, BP, 0));
+    }
+
+    @Test
+    void anInstitutionNamedAfterAPlaceWithItsAdjectiveIsOneOrganization() {
+        assertArrayEquals(new int[] {0, BO, IO, IO, 0}, apply("في مركز جدة الدولي للمنتديات", 0, 0, BL, 0, 0));
+        assertArrayEquals(new int[] {0, 0, BL, 0}, apply("في مركز جدة أمس", 0, 0, BL, 0));
+    }
+
+    @Test
     void aDefiniteHeadOrAnotherEntityTypeIsLeftAlone() {
         assertArrayEquals(new int[] {0, 0, BP, IP}, apply("زار المستشفى سعيد المهيري", 0, 0, BP, IP));
         assertArrayEquals(new int[] {0, 0, BL, 0}, apply("في مطار القاهرة الدولي", 0, 0, BL, 0));
