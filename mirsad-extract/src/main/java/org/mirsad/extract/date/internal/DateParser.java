@@ -489,6 +489,9 @@ public final class DateParser {
                 return Piece.of(dir.end(), r.dayOfRelativeMonth(d, dir.value()));
             }
             k++;
+            if (w.norm(k).equals(MONTH_WORD) && monthAt(k + 1, true) != null) {
+                k++; // الثالث والعشرين من شهر ذي القعدة، الخامس من شهر يونيو
+            }
         }
         Month m = monthAt(k, true);
         if (m == null) {
@@ -512,6 +515,9 @@ public final class DateParser {
         }
         return Piece.of(k, m.hijri ? r.hijriDay(d, m.month, y) : r.day(d, m.month, y, dir));
     }
+
+    /** شهر, normalized: "the month of", between a day and the month's name. */
+    private static final String MONTH_WORD = "\u0634\u0647\u0631";
 
     private record Month(int month, boolean hijri, int end) {
     }
