@@ -180,7 +180,8 @@ public final class Words {
     private static Form[] computeForms(String w) {
         java.util.ArrayList<Form> out = new java.util.ArrayList<>(4);
         for (String p : PROCLITICS) {
-            if (!w.startsWith(p) || w.length() - p.length() < 2) {
+            if (!w.startsWith(p) || w.isEmpty() || !p.isEmpty() && w.length() - p.length() < 2) {
+                // a word of one letter is read as written (م after a number: metres), without proclitics
                 continue;
             }
             String rest = p.isEmpty() ? w : w.substring(p.length());

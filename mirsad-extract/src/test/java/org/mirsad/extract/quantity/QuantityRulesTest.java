@@ -171,6 +171,16 @@ class QuantityRulesTest {
     }
 
     @Test
+    void squareAndCubicMetresWrittenAsSymbolsAreUnits() {
+        Quantity q = only("تبلغ مساحة القاعة 4200م2 تقريبا");
+        assertEquals("m2", q.unit(), q::toString);
+        assertEquals(4200.0, q.value());
+        assertEquals("m2", only("أقيم المعرض على مساحة 90 ألف م2").unit());
+        assertEquals("km2", only("تمتد المحمية على 35 كم2").unit());
+        assertEquals("m3", only("يتسع الخزان لـ 800 م³ من الماء").unit());
+    }
+
+    @Test
     void countedIsTheNounAfterOrTheNounBeforeADefiniteCardinal() {
         assertEquals("سفينة", only("رست 14 سفينة في الميناء").counted());
         assertEquals("المدن", only("زار الوفد المدن الثلاث").counted());
