@@ -186,6 +186,8 @@ class QuantityRulesTest {
         assertEquals("المدن", only("زار الوفد المدن الثلاث").counted());
         assertNull(only("ارتفعت الأسعار 7%").counted());
         assertNull(only("خصصت الوزارة 13 مليونا للإسكان").counted());
+        assertNull(only("عبر 900 ألف عبر المنفذ الشمالي").counted());
+        assertNull(only("يعيش 40 ألف داخل المخيم").counted());
     }
 
     @ParameterizedTest
