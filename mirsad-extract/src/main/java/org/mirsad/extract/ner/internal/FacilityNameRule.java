@@ -4,16 +4,20 @@ import java.util.Set;
 
 /**
  * Rule {@code FACILITY_NAMED_AFTER_PERSON}: a facility or institution named after a person — a head without
- * the article ({@link #INSTITUTIONS}: مستشفى، جامعة، مركز ... or {@link #PLACES}: مطار، ملعب، شارع ...),
- * then the person's name, then the adjectives of the facility (مستشفى الملك فهد التخصصي، مطار الملك
- * عبدالعزيز الدولي، ملعب الأمير فيصل بن فهد، شارع محمد علي) — is one organization or place, not a person
- * whose name goes on with «الدولي»: the tagger reads the name and the words around it as it reads any
- * person. The name is the tagger's own (a person, or a name of any type after or beginning with a namesake
- * title such as الملك or الإمام, which the tagger reads as it reads the facility elsewhere in the document); heads that are also common nouns (مركز = position, حي = alive, مدينة) need the
- * namesake title ({@link #NAMESAKE_TITLES}) before the name. Applied after the document pass, so it is no part of
- * the first-pass labels the document model learns from. Labels are {@link TaggerModel#LABELS} indices,
- * changed in place. An institution named after a place with its adjective is one organization too (مركز جدة
- * الدولي، مستشفى الرياض المركزي).
+ * the article ({@link #INSTITUTIONS}: مستشفى، جامعة ... or {@link #PLACES}: مطار، ملعب، شارع ...), then the
+ * person's name, then the adjectives of the facility (مستشفى الملك فهد التخصصي، مطار الملك عبدالعزيز الدولي،
+ * ملعب الأمير فيصل بن فهد، شارع محمد علي) — is one organization or place, not a person whose name goes on
+ * with «الدولي»: the tagger reads the name and the words around it as it reads any person.
+ *
+ * <p>The name is the tagger's own: a person, or a name of any type after or beginning with a namesake title
+ * ({@link #NAMESAKE_TITLES}: الملك، الإمام), which the tagger may read as it read the facility elsewhere in the
+ * document. Heads that are also common nouns (مركز = position, حي = alive, مدينة) need the namesake title. An
+ * institution named after a place with its adjective is one organization too (مركز جدة الدولي، مستشفى عسير
+ * المركزي: {@link #PLACE_NAMED}). The place where the facility stands is no part of its name (مستشفى الملك فهد
+ * | بالهفوف).
+ *
+ * <p>Applied after the document pass, so it is no part of the first-pass labels the document model learns
+ * from. Labels are {@link TaggerModel#LABELS} indices, changed in place.
  */
 public final class FacilityNameRule {
 
@@ -83,27 +87,14 @@ public final class FacilityNameRule {
             titled |= NAMESAKE_TITLES.contains(t[name].norm);
             boolean person = y[name] == B_PERSON;
             boolean institution = kind == INSTITUTION || kind == TITLED_INSTITUTION;
-            boolean namedAfterPlace = PLACE_NAMED.contains(bare(t[i])) && !titled && y[name] == B_LOC && TaggerModel.chunkEnd(y, name) < n
-                    && y[TaggerModel.chunkEnd(y, name)] == 0 && adjective(t[TaggerModel.chunkEnd(y, name)]);
-            if (!(person || titled || namedAfterPlace) || (kind == TITLED_INSTITUTION || kind == TITLED_PLACE) && !titled && !namedAfterPlace) {
+            int placeEnd = TaggerModel.chunkEnd(y, name);
+            boolean namedAfterPlace = PLACE_NAMED.contains(bare(t[i])) && !titled && y[name] == B_LOC && placeEnd < n
+                    && y[placeEnd] == 0 && adjective(t[placeEnd]);
+            boolean needsTitle = kind == TITLED_INSTITUTION || kind == TITLED_PLACE;
+            if (!(person || titled || namedAfterPlace) || needsTitle && !titled && !namedAfterPlace) {
                 continue;
             }
-            int end = TaggerModel.chunkEnd(y, name);
-            while (end + 1 < n && KINSHIP.contains(t[end - 1].norm) && t[end].shape == TokenForms.SHAPE_ARABIC) {
-                end = y[end] == 0 ? end + 1 : TaggerModel.chunkEnd(y, end); // ملعب الأمير فيصل بن | فهد
-            }
-            for (int k = name + 1; k < end; k++) {
-                if (placeWithPreposition(t[k], lex)) {
-                    for (int r = k; r < end; r++) {
-                        y[r] = 0; // مستشفى الملك فهد | بالهفوف، مستشفى الملك سعود | بعنيزة: where it stands, no part of the name
-                    }
-                    end = k;
-                    break;
-                }
-            }
-            for (int a = 0; a < MAX_ADJECTIVES && end < n && y[end] == 0 && adjective(t[end]); a++) {
-                end++;
-            }
+            int end = nameEnd(t, y, name, lex);
             int begin = institution ? B_ORG : B_LOC;
             y[i] = begin;
             for (int k = i + 1; k < end; k++) {
@@ -111,6 +102,32 @@ public final class FacilityNameRule {
             }
             i = end - 1;
         }
+    }
+
+    /**
+     * The end of the facility's name whose person or place begins at token {@code name}: the tagger's chunk, on
+     * through بن and the father's name, without a place with a preposition (cleared), then up to
+     * {@link #MAX_ADJECTIVES} adjectives of the facility.
+     */
+    private static int nameEnd(TokenForms[] t, int[] y, int name, Lexicons lex) {
+        int n = t.length;
+        int end = TaggerModel.chunkEnd(y, name);
+        while (end + 1 < n && KINSHIP.contains(t[end - 1].norm) && t[end].shape == TokenForms.SHAPE_ARABIC) {
+            end = y[end] == 0 ? end + 1 : TaggerModel.chunkEnd(y, end); // ملعب الأمير فيصل بن | فهد
+        }
+        for (int k = name + 1; k < end; k++) {
+            if (placeWithPreposition(t[k], lex)) {
+                for (int r = k; r < end; r++) {
+                    y[r] = 0; // مستشفى الملك فهد | بالهفوف، مستشفى الملك سعود | بعنيزة: where it stands
+                }
+                end = k;
+                break;
+            }
+        }
+        for (int a = 0; a < MAX_ADJECTIVES && end < n && y[end] == 0 && adjective(t[end]); a++) {
+            end++;
+        }
+        return end;
     }
 
     private static final int NONE = 0;

@@ -173,11 +173,10 @@ public final class CueFinder {
     private static final String RULES_OUT = Lexicon.norm("استبعد");
     private static final String AFFILIATED = Lexicon.norm("تابع");
     private static final String RADDAN = Lexicon.norm("ردا");
-    /** Number words a counted noun follows (ألف طالب، مئات المحتجين). */
     /** Words after which the next word is part of a name (أبي طالب، بن ناصر، أم كلثوم), normalized. */
     private static final java.util.Set<String> NAME_LINKS = java.util.stream.Stream.of("أبو", "أبي", "أبا", "بن", "ابن", "بنت",
             "أم").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
+    /** Number words a counted noun follows (ألف طالب، مئات المحتجين). */
     private static final java.util.Set<String> COUNT_WORDS = java.util.stream.Stream.of("ألف", "آلاف", "مائة", "مئة",
             "مئات", "عشرات", "مليون", "ملايين", "ألفي", "مائتي").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String ALA = Lexicon.norm("على");

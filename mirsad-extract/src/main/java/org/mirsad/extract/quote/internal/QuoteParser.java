@@ -820,7 +820,7 @@ public final class QuoteParser {
     }
 
     /** The objects of لفت in لفت النظر/الانتباه إلى ("drew attention to"), normalized: part of the cue, no speaker. */
-    private static final Set<String> ATTENTION_WORDS = java.util.stream.Stream.of("النظر", "الانتباه", "الأنظار", "الأنتباه")
+    private static final Set<String> ATTENTION_WORDS = java.util.stream.Stream.of("النظر", "الانتباه", "الأنظار")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** قوله/قولها/قولهم ("his saying"), normalized: after a cue (وتابع قوله، وأضاف قولها) part of the cue. */
