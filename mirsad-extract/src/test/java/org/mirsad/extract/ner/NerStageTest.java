@@ -445,4 +445,12 @@ class NerStageTest {
         List<Entity> council = entitiesOf("وقال أمين عام مجلس الأعمال طارق الهنيدي إن الاجتماع مثمر.");
         assertEquals("أمين عام مجلس الأعمال", person(council, "طارق الهنيدي").role(), council::toString);
     }
+
+    @Test
+    void anOfficeInTheAccusativeAfterTheNameIsTheRoleItWasGiven() {
+        List<Entity> all = entitiesOf("وقرر الوزير تعيين مازن الحربي مديرا لمستشفى المدينة خلفا لزميله.");
+        assertEquals("مديرا لمستشفى المدينة", person(all, "مازن الحربي").role(), all::toString);
+        List<Entity> elected = entitiesOf("وانتخب المجلس رامي القيسي رئيسا جديدا له.");
+        assertEquals("رئيسا جديدا", person(elected, "رامي القيسي").role(), elected::toString);
+    }
 }

@@ -970,6 +970,9 @@ public final class EntityAssembler {
      */
     private String role(Chunk c, Span mention, boolean nameBeforeComma, boolean[] named, boolean[] orgStart) {
         List<Token> s = c.sentence();
+        if (c.to() < s.size() && accusativeTitle(s.get(c.to()))) {
+            return roleAfter(c); // وعيّن الوزير X مديرا للمستشفى: the office X is appointed to, not the minister's
+        }
         int title = -1;
         Token first = s.get(c.from());
         boolean governed = mention.start() > first.start() && "\u0644\u0628\u0648\u0641".indexOf(text.charAt(mention.start() - 1)) >= 0;
@@ -1070,7 +1073,72 @@ public final class EntityAssembler {
         if (after < s.size() && isTitle(s.get(after)) && !conjunction(s.get(after)) && !prepositionBa(s.get(after))) {
             return roleBeforeStatement(s, after);
         }
+        if (after < s.size() && accusativeTitle(s.get(after))) {
+            return new Span(s.get(after).start(), s.get(accusativeRoleEnd(s, after)).end()).in(text); // تعيين X رئيسا تنفيذيا للشركة
+        }
         return null;
+    }
+
+    /** Whether a genitive follows at token k: a definite word, or a bare noun and then a definite word (وكيل الوزارة). */
+    private boolean constructBefore(List<Token> s, int k) {
+        return k < s.size() && (definite(s.get(k))
+                || s.get(k).kind() == TokenKind.ARABIC && s.get(k).prefix().isEmpty() && k + 1 < s.size() && definite(s.get(k + 1)));
+    }
+
+    /** Words that open a time or a succession after an office (خلفا لـ، أواخر الموسم، منذ), normalized. */
+    private static final Set<String> AFTER_OFFICE = Stream.of("خلفا", "خلفًا", "أواخر", "أوائل", "مطلع", "منتصف", "نهاية",
+            "بداية", "خلال", "منذ", "بعد", "قبل", "بعده", "قبله", "حتى")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The last token of an office in the accusative after a name: the title, its accusative adjectives (رئيسا
+     * تنفيذيا), one phrase with ل or ب (للشركة، لمستشفى، بمكتب) and the genitive chain after it (لمستشفى المدينة،
+     * لولاية فلوريدا الأمريكية) — not a second phrase (للبلاد | لولاية ثانية), a pronoun (زعيما جديدا | لها), a
+     * time (رئيسا للنصر | أواخر الموسم), a و (مديرا للمركز | ومتحدثا) or a clause (رئيسا | كانت الجماهير).
+     */
+    private int accusativeRoleEnd(List<Token> s, int first) {
+        int last = first;
+        boolean phrase = false;
+        for (int j = first + 1; j < s.size() && j - first < MAX_ROLE_WORDS; j++) {
+            Token e = s.get(j);
+            String n = e.norm();
+            if (e.kind() != TokenKind.ARABIC || n.length() <= 2 || PREPOSITION_PRONOUNS.contains(n) || AFTER_OFFICE.contains(n)
+                    || conjunction(e) || CLAUSE_WORDS.contains(n) || COMPLEMENTIZERS.contains(n)) {
+                break;
+            }
+            String p = e.prefix();
+            boolean preposition = !p.isEmpty() && (p.charAt(0) == '\u0644' || p.charAt(0) == '\u0628')
+                    || p.isEmpty() && n.length() >= 4 && (n.charAt(0) == '\u0644' || n.charAt(0) == '\u0628') && constructBefore(s, j + 1);
+            if (!phrase && last == j - 1 && p.isEmpty() && n.endsWith("\u0627") && !definite(e)) {
+                last = j; // an adjective in the accusative: رئيسا تنفيذيا
+            } else if (!phrase && preposition) {
+                phrase = true;
+                last = j;
+            } else if (phrase && last == j - 1 && (definite(e) && !preposition
+                    || p.isEmpty() && j + 1 < s.size() && definite(s.get(j + 1)) && !s.get(j + 1).prefix().startsWith("\u0644"))) {
+                last = j; // the genitive chain after the preposition: لمستشفى المدينة، لتحرير صحيفة الشرق
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** A preposition with a pronoun (له، لها، بها), normalized. */
+    private static final Set<String> PREPOSITION_PRONOUNS = Stream.of("له", "لها", "لهم", "لهما", "به", "بها", "بهم", "فيها", "فيه")
+            .map(EntityAssembler::tokenNorm).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * A title in the indefinite accusative (رئيسًا، مديرا، مدربًا): after a name it is the office the person is
+     * appointed to, elected to or serves in (عيّن X مديرا للمستشفى، انتخب X رئيسا للبرلمان).
+     */
+    private boolean accusativeTitle(Token t) {
+        String n = t.norm();
+        if (t.kind() != TokenKind.ARABIC || !t.prefix().isEmpty() || n.length() < 4 || n.charAt(n.length() - 1) != '\u0627') {
+            return false;
+        }
+        String bare = n.substring(0, n.length() - 1);
+        return LexClass.TITLE.in(lexicons.classesOf(bare)) && !LexClass.TITLE.in(lexicons.classesOf(n));
     }
 
     /** No token is known to lie in a name (for a walk after the name, where none has been assembled yet). */
