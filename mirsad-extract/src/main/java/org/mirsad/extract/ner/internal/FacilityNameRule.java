@@ -138,6 +138,13 @@ public final class FacilityNameRule {
 
     /** The kind of facility head a token is, without the article and after و/ف and ب/ل/ك, or {@link #NONE}. */
     static int headKind(TokenForms w) {
+        if (w.facilityHead == 0) {
+            w.facilityHead = (byte) (computeHeadKind(w) + 1); // once per distinct word: the forms are shared
+        }
+        return w.facilityHead - 1;
+    }
+
+    private static int computeHeadKind(TokenForms w) {
         if (w.shape != TokenForms.SHAPE_ARABIC || Features.definite(w)) {
             return NONE;
         }

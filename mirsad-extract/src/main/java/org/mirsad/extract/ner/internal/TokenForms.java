@@ -22,6 +22,8 @@ public final class TokenForms {
     public final String surface;
     /** The token's local feature hashes, filled lazily by {@link Features} (not part of its identity). */
     long[] local;
+    /** {@link FacilityNameRule#headKind} of the token plus one, filled lazily (0: not computed yet). */
+    byte facilityHead;
     /** {@link ArabicForms#norm}. */
     public final String norm;
     /** {@link ArabicForms#core}. */
