@@ -971,7 +971,8 @@ public final class EntityAssembler {
     private String role(Chunk c, Span mention, boolean nameBeforeComma, boolean[] named, boolean[] orgStart) {
         List<Token> s = c.sentence();
         if (c.to() < s.size() && accusativeTitle(s.get(c.to()))) {
-            return roleAfter(c); // وعيّن الوزير X مديرا للمستشفى: the office X is appointed to, not the minister's
+            // تعيين X رئيسا تنفيذيا للشركة، وعيّن الوزير X مديرا: the office X is given, not the minister's
+            return new Span(s.get(c.to()).start(), s.get(accusativeRoleEnd(s, c.to())).end()).in(text);
         }
         int title = -1;
         Token first = s.get(c.from());
@@ -1072,9 +1073,6 @@ public final class EntityAssembler {
         }
         if (after < s.size() && isTitle(s.get(after)) && !conjunction(s.get(after)) && !prepositionBa(s.get(after))) {
             return roleBeforeStatement(s, after);
-        }
-        if (after < s.size() && accusativeTitle(s.get(after))) {
-            return new Span(s.get(after).start(), s.get(accusativeRoleEnd(s, after)).end()).in(text); // تعيين X رئيسا تنفيذيا للشركة
         }
         return null;
     }

@@ -88,7 +88,7 @@ public final class FacilityNameRule {
             boolean person = y[name] == B_PERSON;
             boolean institution = kind == INSTITUTION || kind == TITLED_INSTITUTION;
             int placeEnd = TaggerModel.chunkEnd(y, name);
-            boolean namedAfterPlace = PLACE_NAMED.contains(bare(t[i])) && !titled && y[name] == B_LOC && placeEnd < n
+            boolean namedAfterPlace = PLACE_NAMED.contains(headWord(t[i].norm)) && !titled && y[name] == B_LOC && placeEnd < n
                     && y[placeEnd] == 0 && adjective(t[placeEnd]);
             boolean needsTitle = kind == TITLED_INSTITUTION || kind == TITLED_PLACE;
             if (!(person || titled || namedAfterPlace) || needsTitle && !titled && !namedAfterPlace) {
@@ -148,25 +148,29 @@ public final class FacilityNameRule {
         if (w.shape != TokenForms.SHAPE_ARABIC || Features.definite(w)) {
             return NONE;
         }
-        String s = w.norm;
-        for (int pass = 0; pass < 3; pass++) {
-            int kind = !isHead(s) ? NONE : INSTITUTIONS.contains(s) ? INSTITUTION : PLACES.contains(s) ? PLACE
-                    : TITLED_INSTITUTIONS.contains(s) ? TITLED_INSTITUTION : TITLED_PLACES.contains(s) ? TITLED_PLACE : NONE;
-            if (kind != NONE) {
-                return kind;
+        String h = headWord(w.norm);
+        return h == null ? NONE : INSTITUTIONS.contains(h) ? INSTITUTION : PLACES.contains(h) ? PLACE
+                : TITLED_INSTITUTIONS.contains(h) ? TITLED_INSTITUTION : TITLED_PLACE;
+    }
+
+    /**
+     * The facility head a normalized word is, after a first letter و/ف/ب/ل/ك and a second ب/ل/ك (بمستشفى،
+     * وبمطار ▸ مستشفى، مطار), or null.
+     */
+    private static String headWord(String s) {
+        for (int pass = 0; ; pass++) {
+            if (isHead(s)) {
+                return s;
             }
-            if (s.length() < 4) {
-                return NONE;
+            if (pass == 2 || s.length() < 4) {
+                return null;
             }
-            char c = s.charAt(0);
-            boolean strip = pass == 0 ? c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643'
-                    : c == '\u0628' || c == '\u0644' || c == '\u0643';
-            if (!strip) {
-                return NONE;
+            String letters = pass == 0 ? "\u0648\u0641\u0628\u0644\u0643" : "\u0628\u0644\u0643";
+            if (letters.indexOf(s.charAt(0)) < 0) {
+                return null;
             }
             s = s.substring(1);
         }
-        return NONE;
     }
 
     private static final int PLACES_KNOWN = LexClass.COUNTRY.bit() | LexClass.CITY.bit() | LexClass.REGION.bit();
@@ -182,15 +186,6 @@ public final class FacilityNameRule {
         }
         return w.proclitic.length() > 2 && w.proclitic.endsWith("\u0627\u0644") || w.proclitic.startsWith("\u0644\u0644")
                 || (lex.classesOf(s.substring(1)) & PLACES_KNOWN) != 0;
-    }
-
-    /** The head word of a token without و/ف and ب/ل/ك before it (بمستشفى ▸ مستشفى), or the word. */
-    private static String bare(TokenForms w) {
-        String s = w.norm;
-        for (int pass = 0; pass < 2 && !isHead(s) && s.length() >= 4 && "\u0648\u0641\u0628\u0644\u0643".indexOf(s.charAt(0)) >= 0; pass++) {
-            s = s.substring(1);
-        }
-        return s;
     }
 
     /** Whether a normalized word, without proclitics, is one of the facility heads. */

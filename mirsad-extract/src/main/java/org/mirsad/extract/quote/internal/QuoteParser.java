@@ -223,7 +223,7 @@ public final class QuoteParser {
         if (f >= 2 && g.complementizer(f - 1) && g.in("plan", f - 2)) {
             return null; // من المقرر أن تعلن اللجنة ...، يتوقع أن يعلن: a plan, not a statement
         }
-        if (negated(hit) && !Lexicon.norm("استبعد").equals(Lexicon.norm(String.valueOf(hit.form().lemma())))) {
+        if (negated(hit)) {
             return null; // ولم تعلن أي جهة مسؤوليتها، دون أن توضح: nothing was said (but لم يستبعد أن is a statement)
         }
         if (contents.relativeCue(hit) && hit.last() + 1 < b && g.in("pp-pronoun", hit.last() + 1)
@@ -804,11 +804,17 @@ public final class QuoteParser {
     /** لا before an imperfect: the verb says nothing (الكتاب لا يتحدث عن، لا تشير الأرقام إلى) unless it is a belief. */
     private static final Set<String> PRESENT_NEGATIONS = Set.of("لا", "ولا", "فلا");
     /** Verbs of belief and expectation, whose negation is still a stated view (لا يعتقد، لا يتوقع، لا يرى). */
-    private static final Set<String> BELIEFS = java.util.stream.Stream.of("اعتقد", "توقع", "رأى", "ظن", "استبعد", "رجح")
+    private static final Set<String> BELIEFS = java.util.stream.Stream.of("اعتقد", "توقع", "رأى", "ظن", "رجح")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Whether the cue verb is negated: لم/لن before it, لا before a verb that is no belief, or دون أن / بدون أن (دون أن توضح، الرواية لا تتحدث عن). */
+    /** استبعد ("ruled out"), normalized: negated, it states a possibility (لم يستبعد الوزير أن). */
+    private static final Set<String> RULING_OUT = Set.of(Lexicon.norm("استبعد"));
+
+    /** Whether the cue verb is negated (except استبعد): لم/لن before it, لا before a verb that is no belief, or دون أن / بدون أن (دون أن توضح، الرواية لا تتحدث عن). */
     private boolean negated(Hit hit) {
+        if (hit.lemmaIn(RULING_OUT)) {
+            return false; // لم يستبعد أن: not ruling out is a statement
+        }
         int f = hit.first();
         if (f >= 1 && NEGATIONS.contains(t.norm[f - 1])) {
             return true;
@@ -823,6 +829,9 @@ public final class QuoteParser {
     private static final Set<String> ATTENTION_WORDS = java.util.stream.Stream.of("النظر", "الانتباه", "الأنظار")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** لفت ("drew"), normalized. */
+    private static final Set<String> DRAW = Set.of(Lexicon.norm("لفت"));
+
     /** قوله/قولها/قولهم ("his saying"), normalized: after a cue (وتابع قوله، وأضاف قولها) part of the cue. */
     private static final Set<String> SAYING = java.util.stream.Stream.of("قوله", "قولها", "قولهم", "قولهما")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -832,8 +841,7 @@ public final class QuoteParser {
      * وتابع قوله «...».
      */
     private boolean idiomObject(Hit hit, int k) {
-        return k == hit.last() + 1 && (SAYING.contains(t.norm[k])
-                || Lexicon.norm("لفت").equals(Lexicon.norm(String.valueOf(hit.form().lemma()))) && ATTENTION_WORDS.contains(t.norm[k]));
+        return k == hit.last() + 1 && (SAYING.contains(t.norm[k]) || hit.lemmaIn(DRAW) && ATTENTION_WORDS.contains(t.norm[k]));
     }
 
     /**

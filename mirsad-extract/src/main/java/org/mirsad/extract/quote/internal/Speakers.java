@@ -341,8 +341,9 @@ final class Speakers {
      * {@link #SAYING_NOUNS}, with its sayer after it); the tokens {@code {first, end}} of Y, or null.
      */
     int[] reportedSource(int after, int npEnd, int b, Hit hit) {
-        boolean naql = hit.form().prep() != null && hit.form().prep().equals("عن") && "نقل".equals(hit.form().lemma());
-        if ("نقل".equals(hit.form().lemma())) {
+        boolean carried = "نقل".equals(hit.form().lemma());
+        boolean naql = carried && hit.form().prep() != null && hit.form().prep().equals("عن");
+        if (carried) {
             for (int m = after + 1; m + 1 < npEnd; m++) {
                 if (SAYING_NOUNS.contains(t.norm[m])) {
                     return new int[] {m + 1, npEnd}; // نقلت الصحف تأكيد الرئيس أن: the president said it, the papers carried it
