@@ -14,6 +14,7 @@ import org.mirsad.core.model.RawText;
 import org.mirsad.core.pipeline.Pipeline;
 import org.mirsad.core.pipeline.Stage;
 import org.mirsad.extract.clean.CleanArticle;
+import org.mirsad.extract.clean.CleaningHints;
 import org.mirsad.extract.clean.TextArticleCleaner;
 import org.mirsad.extract.date.DateStage;
 import org.mirsad.extract.quantity.QuantityStage;
@@ -64,7 +65,16 @@ public final class Engine {
      * @param cleaner   the cleaner to use (with the boilerplate profile of the article's folder, if any)
      */
     public Document analyzeText(String source, String raw, LocalDate published, TextArticleCleaner cleaner) {
-        CleanArticle clean = cleaner.clean(raw);
+        return analyzeText(source, raw, published, cleaner, CleaningHints.NONE);
+    }
+
+    /**
+     * As {@link #analyzeText(String, String, LocalDate, TextArticleCleaner)}, trusting what the article's
+     * container said about it ({@code hints}: its title, which {@code raw} opens with, and its credit).
+     */
+    public Document analyzeText(String source, String raw, LocalDate published, TextArticleCleaner cleaner,
+                                CleaningHints hints) {
+        CleanArticle clean = cleaner.clean(raw, hints);
         String body = clean.body();
         LocalDate date = published != null ? published : clean.published();
         Metadata meta = new Metadata(contentId(clean.title(), body), source, clean.outlet(), clean.title(),

@@ -55,6 +55,24 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aDumpsTitleAndAuthorFieldsAreTheTitleBylineAndDateline() throws IOException {
+        Path dump = dir.resolve("dump.json");
+        // Written for this test: the story opens with a sentence shaped like a headline and with «لـ».
+        Files.writeString(dump, "[{\"source\": \"alufuq\", \"title\": \"مكتبة للجميع!\","
+                + " \"author\": \"نوال القحطاني من الدمام\", \"content\": \"هل تصدق أن الحي انتظر مكتبته عشرين عاما؟!\\n"
+                + "قال لـ «الأفق» رئيس البلدية إن المكتبة الجديدة مفتوحة للجميع طوال أيام الأسبوع.\"}]", StandardCharsets.UTF_8);
+        Run r = run("analyze", dump.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode n = DocumentJson.mapper().readTree(r.out().strip());
+        assertEquals("مكتبة للجميع!", n.path("title").asText());
+        assertEquals("alufuq", n.path("outlet").asText());
+        assertEquals("نوال القحطاني", n.path("byline").asText());
+        assertEquals("الدمام", n.path("dateline").asText());
+        assertTrue(n.path("text").asText().startsWith("هل تصدق أن الحي"), n.path("text").asText());
+        assertTrue(n.path("text").asText().contains("قال لـ «الأفق» رئيس البلدية"), n.path("text").asText());
+    }
+
+    @Test
     void aBadInputIsReportedAndTheOthersStillProcessed() throws IOException {
         Path good = dir.resolve("good.txt");
         Files.writeString(good, ARTICLE, StandardCharsets.UTF_8);

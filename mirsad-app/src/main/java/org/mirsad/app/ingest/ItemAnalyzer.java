@@ -8,6 +8,7 @@ import org.mirsad.app.Engine;
 import org.mirsad.app.input.InputException;
 import org.mirsad.app.input.TextDecoder;
 import org.mirsad.core.model.Document;
+import org.mirsad.extract.clean.CleaningHints;
 import org.mirsad.extract.clean.TextArticleCleaner;
 import org.mirsad.ingest.read.RawItem;
 
@@ -52,16 +53,23 @@ public final class ItemAnalyzer {
         }
         String url = h.url() != null && !h.url().isBlank() ? h.url() : page != null ? page.url() : null;
         String source = url != null && !url.isBlank() ? url : item.origin();
+        String title = switch (item.format()) {
+            case TEXT -> null;
+            case FIELDS -> oneLine(h.title());
+            case HTML -> oneLine(h.title() != null ? h.title() : page.title());
+        };
+        String credit = item.format() == org.mirsad.ingest.read.Format.TEXT ? null
+                : oneLine(h.byline() != null ? h.byline() : page != null ? page.author() : null);
         String raw = switch (item.format()) {
             case TEXT -> TextDecoder.decode(item.origin(), item.bytes());
-            case FIELDS -> withTitle(h.title(), item.text());
-            case HTML -> withTitle(h.title() != null ? h.title() : page.title(), page.body());
+            case FIELDS -> withTitle(title, item.text());
+            case HTML -> withTitle(title, page.body());
         };
         if (raw.isBlank()) {
             throw new InputException(item.origin(), "no article text");
         }
-        Document doc = cleaner == null ? engine.analyzeText(source, raw, published)
-                : engine.analyzeText(source, raw, published, cleaner);
+        Document doc = engine.analyzeText(source, raw, published, cleaner == null ? new TextArticleCleaner() : cleaner,
+                new CleaningHints(title, credit));
         String outlet = h.outlet() != null && !h.outlet().isBlank() ? h.outlet() : page != null ? page.site() : null;
         if ((doc.meta().outlet() == null || doc.meta().outlet().isBlank()) && outlet != null && !outlet.isBlank()) {
             doc = new Document(doc.meta().withOutlet(outlet.strip()), doc.text(), doc.layers(), doc.raw());
@@ -70,7 +78,12 @@ public final class ItemAnalyzer {
     }
 
     private static String withTitle(String title, String body) {
-        return title == null || title.isBlank() ? body : title.strip() + "\n\n" + body;
+        return title == null ? body : title + "\n\n" + body;
+    }
+
+    /** {@code s} with its white space runs made single spaces, or null when blank. */
+    private static String oneLine(String s) {
+        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
     }
 
     /** Title and main content of a page (see {@link HtmlArticleExtractor}). */

@@ -50,6 +50,14 @@ public final class TextArticleCleaner {
 
     /** Cleans one raw article. */
     public CleanArticle clean(String raw) {
-        return CleaningRun.clean(raw, profile);
+        return CleaningRun.clean(raw, profile, CleaningHints.NONE);
+    }
+
+    /**
+     * Cleans one raw article whose container gave some of its fields: a given title is the title (the
+     * raw text opens with it), a given credit fills the byline and dateline.
+     */
+    public CleanArticle clean(String raw, CleaningHints hints) {
+        return CleaningRun.clean(raw, profile, hints == null ? CleaningHints.NONE : hints);
     }
 }

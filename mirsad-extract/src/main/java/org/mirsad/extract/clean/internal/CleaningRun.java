@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mirsad.core.model.OffsetMap;
 import org.mirsad.extract.clean.BoilerplateProfile;
 import org.mirsad.extract.clean.CleanArticle;
+import org.mirsad.extract.clean.CleaningHints;
 import org.mirsad.extract.clean.DroppedLine;
 import org.mirsad.extract.clean.LineKind;
 
@@ -33,26 +34,47 @@ public final class CleaningRun {
 
     private List<Line> lines;
     private final BoilerplateProfile profile;
+    private final CleaningHints hints;
     private final Set<Integer> captionPrefixes = new HashSet<>();
     private String dateline;
     private String byline;
     private Line title;
 
-    private CleaningRun(String raw, BoilerplateProfile profile) {
+    private CleaningRun(String raw, BoilerplateProfile profile, CleaningHints hints) {
         this.lines = Line.split(raw);
         this.profile = profile;
+        this.hints = hints;
     }
 
     /** Cleans {@code raw} with the given profile. */
     public static CleanArticle clean(String raw, BoilerplateProfile profile) {
-        return new CleaningRun(raw == null ? "" : raw, profile).run();
+        return clean(raw, profile, CleaningHints.NONE);
+    }
+
+    /**
+     * Cleans {@code raw} with the given profile and what its container said: a given title that opens
+     * the text is the title whatever its shape; a given credit that reads as one gives the byline and
+     * dateline, and is cut where the text repeats it (a line of its own, or the opening of the story).
+     */
+    public static CleanArticle clean(String raw, BoilerplateProfile profile, CleaningHints hints) {
+        return new CleaningRun(raw == null ? "" : raw, profile, hints).run();
     }
 
     private CleanArticle run() {
         if (lines.isEmpty()) {
             return new CleanArticle(null, "", null, null, null, OffsetMap.builder().build(), List.of(), null, List.of());
         }
+        if (hints.title() != null && lines.get(0).key.equals(LineKey.of(hints.title()))) {
+            lines.get(0).kind = LineKind.TITLE;
+        }
+        if (hints.credit() != null) {
+            CreditParts.Reading r = CreditParts.read(hints.credit());
+            if (r != null) {
+                takeCredit(new Credit(r.dateline(), r.byline(), 0));
+            }
+        }
         markDebris();
+        markCreditLines();
         markDuplicates();
         Captions.markPrefixes(lines, captionPrefixes);
         Head head = Head.analyze(lines);
@@ -81,6 +103,9 @@ public final class CleaningRun {
     }
 
     private void classify(Line l) {
+        if (l.kind == LineKind.TITLE) {
+            return; // the title the container gave
+        }
         if (l.noWords()) {
             l.kind = LineKind.HEAD; // symbols only; placed as HEAD/TAIL later
             return;
@@ -90,6 +115,19 @@ public final class CleaningRun {
             k = LineKind.PROFILE;
         }
         l.kind = k;
+    }
+
+    /** Lines that repeat the container's credit are bylines. */
+    private void markCreditLines() {
+        if (hints.credit() == null) {
+            return;
+        }
+        String key = LineKey.of(hints.credit());
+        for (Line l : lines) {
+            if (l.kind == null && !key.isEmpty() && l.key.equals(key)) {
+                l.kind = LineKind.BYLINE;
+            }
+        }
     }
 
     private void markDuplicates() {
@@ -154,8 +192,9 @@ public final class CleaningRun {
         }
         if (first != null) {
             int share = LeadingShare.length(first.text); // شارك من خلال تويتر فيسبوك اكتب رأيك أكد الوزير ...
-            Credit c = Credits.leading(first.text.substring(share));
-            first.skip = share + (c != null ? c.skip() : 0);
+            int given = givenCreditLength(first.text, share);
+            Credit c = given > 0 ? null : Credits.leading(first.text.substring(share));
+            first.skip = share + given + (c != null ? c.skip() : 0);
             if (c != null) {
                 takeCredit(c);
             }
@@ -168,6 +207,29 @@ public final class CleaningRun {
                 l.kind = LineKind.TAIL;
             }
         }
+    }
+
+    /**
+     * How many chars from {@code from} the container's credit takes when the story opens with it
+     * («حاتم العميري - سبق - مكة المكرمة: دشّن …»), up to where the story starts; 0 when it does not open
+     * with it or more of a credit follows (a colon or a dash).
+     */
+    private int givenCreditLength(String text, int from) {
+        String credit = hints.credit();
+        if (credit == null || !text.startsWith(credit, from)) {
+            return 0;
+        }
+        int i = from + credit.length();
+        if (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            return 0; // the credit is a prefix of a longer word
+        }
+        while (i < text.length() && Line.isTrimmable(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == ':' || LineShape.isDash(text.charAt(i))) {
+            return 0;
+        }
+        return i - from;
     }
 
     private CleanArticle assemble() {

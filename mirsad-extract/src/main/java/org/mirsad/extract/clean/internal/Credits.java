@@ -25,6 +25,11 @@ public final class Credits {
     public static final int MAX_LINE_WORDS = 9;
     /** Most words of one side of a credit line. */
     public static final int MAX_SIDE_WORDS = 5;
+    /**
+     * Most words of a side of a plain "A - B" line after the title, with no known place, agency or
+     * bracket to vouch for it (a subheading «اتفاق فرنسي - روسي في شأن سفينتي» is no credit).
+     */
+    public static final int MAX_PLAIN_SIDE_WORDS = 3;
     /** How far into a paragraph a leading dateline's dash may be (chars). */
     public static final int MAX_LEADING_CHARS = 60;
 
@@ -90,8 +95,8 @@ public final class Credits {
         boolean rAgency = isAgency(r) || isDesk(r);
         boolean bracketed = leftCredit != null || right.strip().startsWith("«") || right.strip().startsWith("(")
                 || right.strip().startsWith("\"");
-        boolean accepted = afterTitle || lPlace || rPlace || lAgency || rAgency || bracketed
-                || t.strip().endsWith(":");
+        boolean known = lPlace || rPlace || lAgency || rAgency || bracketed || t.strip().endsWith(":");
+        boolean accepted = known || afterTitle && lw <= MAX_PLAIN_SIDE_WORDS && rw <= MAX_PLAIN_SIDE_WORDS;
         if (!accepted || rw == 0 && leftCredit == null && !lPlace) {
             return null;
         }
@@ -118,6 +123,10 @@ public final class Credits {
      * A dateline/byline that opens a paragraph, or null. {@link Credit#skip} is where the story starts.
      */
     public static Credit leading(String t) {
+        Credit parts = leadingParts(t);
+        if (parts != null) {
+            return parts;
+        }
         Credit dashed = leadingDashed(t);
         if (dashed == null) {
             return leadingColon(t);
@@ -138,6 +147,51 @@ public final class Credits {
     public static final java.util.Set<String> NOT_CREDIT_WORDS = java.util.Set.of(
             "قال", "قالت", "وقال", "وقالت", "اكد", "اكدت", "واكد", "اضاف", "واضاف", "اوضح", "اعلن", "اعلنت", "كتب",
             "كتبت", "سؤال", "جواب", "س", "ج", "ملاحظه", "تنويه", "تحديث", "عاجل", "المصدر", "اقرا", "شاهد", "انظر");
+
+    /**
+     * A credit of several parts ending in a colon at the start of the first paragraph, read by
+     * {@link CreditParts}: {@code "حاتم العميري - سبق - مكة المكرمة: ..."}, {@code "سبق - متابعة: ..."},
+     * {@code "واشنطن: ..."}. Taken when the reading is confident, the first word is no reporting verb, and
+     * at least {@link #MIN_STORY_WORDS} words follow.
+     */
+    static Credit leadingParts(String t) {
+        int limit = Math.min(t.length(), MAX_LEADING_CHARS + 20);
+        int colon = -1;
+        for (int i = 0; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                colon = i;
+                break;
+            }
+            if (c == '.' || c == '؛' || c == '!' || c == '؟' || c == '?') {
+                return null;
+            }
+        }
+        if (colon <= 0) {
+            return null;
+        }
+        int start = skipSpaces(t, colon + 1);
+        String left = t.substring(0, colon);
+        if (start >= t.length() || words(t.substring(start)) < MIN_STORY_WORDS || words(left) > MAX_LINE_WORDS) {
+            return null;
+        }
+        String[] first = LineKey.words(LineKey.of(left));
+        if (first.length == 0 || NOT_CREDIT_WORDS.contains(first[0])) {
+            return null;
+        }
+        CreditParts.Reading r = CreditParts.read(left);
+        if (r == null || !r.confident()) {
+            return null;
+        }
+        return new Credit(r.dateline(), r.byline(), start);
+    }
+
+    /** Fewest words of story after a leading credit. */
+    public static final int MIN_STORY_WORDS = 6;
+
+    /** Titles and roles (the entity recognizer's {@code titles.txt}): a name they open is a speaker's. */
+    private static final PhraseSet TITLES = PhraseSet.of(
+            PhraseSet.readAnyResource("/org/mirsad/extract/ner/lexicon/titles.txt"));
 
     /**
      * A credit ending in a colon at the start of the first paragraph: {@code "بغداد/ وكالة: ..."}
@@ -178,8 +232,8 @@ public final class Credits {
             return new Credit(place, credit, start);
         }
         String[] w = left.split("\\s+");
-        if (w.length < 2 || w.length > 3) {
-            return null;
+        if (w.length < 2 || w.length > 3 || TITLES.prefixLength(LineKey.words(LineKey.of(left))) > 0) {
+            return null; // وزير النقل: … opens a statement
         }
         for (int k = 0; k < w.length; k++) {
             String n = org.mirsad.arabic.ArabicNormalizer.normalize(w[k]);
@@ -266,12 +320,14 @@ public final class Credits {
         return new Credit(p, credit == null ? null : clean(credit), i);
     }
 
-    private static boolean isDashAt(String t, int i) {
+    /**
+     * Whether the dash character at {@code i} separates: a tatweel does only when no letter is glued
+     * before it (it lengthens the letter in «لـ "الاقتصادية"» and «بـ 12 طنا»).
+     */
+    static boolean isDashAt(String t, int i) {
         char c = t.charAt(i);
         if (c == 'ـ') {
-            // tatweel doubles as a dash only when it stands apart
-            return i > 0 && Character.isWhitespace(t.charAt(i - 1))
-                    || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
+            return i == 0 || !Character.isLetter(t.charAt(i - 1)) && t.charAt(i - 1) != 'ـ';
         }
         return true;
     }

@@ -34,8 +34,11 @@ public final class Cues {
     public static final PhraseSet BYLINE = PhraseSet.load("byline-cue.txt");
     /** News agencies ({@code agencies.txt}). */
     public static final PhraseSet AGENCIES = PhraseSet.load("agencies.txt");
-    /** Dateline places ({@code places.txt}). */
-    public static final PhraseSet PLACES = PhraseSet.load("places.txt");
+    /**
+     * Dateline places: {@code places.txt} and the places the entity recognizer knows (its countries,
+     * cities and regions lexicons under {@code org/mirsad/extract/ner/lexicon/}).
+     */
+    public static final PhraseSet PLACES = PhraseSet.of(places());
     /** Navigation section names ({@code nav.txt}). */
     public static final PhraseSet NAV = PhraseSet.load("nav.txt");
     /** Stamp words ({@code stamp.txt}). */
@@ -48,6 +51,14 @@ public final class Cues {
     public static final PhraseSet MONTH_NAMES = PhraseSet.of(new java.util.ArrayList<>(MONTHS.keySet()));
 
     private Cues() {
+    }
+
+    private static java.util.List<String> places() {
+        java.util.List<String> all = new java.util.ArrayList<>(PhraseSet.readResource("places.txt"));
+        for (String name : new String[] {"countries.txt", "cities.txt", "regions.txt"}) {
+            all.addAll(PhraseSet.readAnyResource("/org/mirsad/extract/ner/lexicon/" + name));
+        }
+        return all;
     }
 
     private static Map<String, Integer> loadMonths() {

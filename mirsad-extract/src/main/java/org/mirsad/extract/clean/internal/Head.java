@@ -88,8 +88,8 @@ public final class Head {
                 l.kind = LineKind.MASTHEAD;
             }
         }
-        Line title = null;
-        int best = Integer.MIN_VALUE;
+        Line title = given(lines, end);
+        int best = title != null ? Integer.MAX_VALUE : Integer.MIN_VALUE;
         int lastMenu = -1;
         for (int i = 0; i < end; i++) {
             LineKind k = lines.get(i).kind;
@@ -111,6 +111,9 @@ public final class Head {
         if (title == null) {
             return new Head(null, credit);
         }
+        if (title.kind == LineKind.TITLE) {
+            return new Head(title, withCreditsAfter(lines, title, end, credit));
+        }
         title.kind = LineKind.TITLE;
         for (int i = 0; i < title.index; i++) {
             Line l = lines.get(i);
@@ -118,6 +121,16 @@ public final class Head {
                 l.kind = LineKind.MASTHEAD;
             }
         }
+        return new Head(title, withCreditsAfter(lines, title, end, credit));
+    }
+
+    /** The title the container gave (already marked), when it opens the head, or null. */
+    private static Line given(List<Line> lines, int end) {
+        return end > 0 && lines.get(0).kind == LineKind.TITLE ? lines.get(0) : null;
+    }
+
+    /** Marks credit lines in context after the title; the first credit of the head. */
+    private static Credit withCreditsAfter(List<Line> lines, Line title, int end, Credit credit) {
         for (int i = title.index + 1; i < end; i++) {
             Line l = lines.get(i);
             if (l.kind != null) {
@@ -129,6 +142,6 @@ public final class Head {
                 credit = credit == null ? c : credit;
             }
         }
-        return new Head(title, credit);
+        return credit;
     }
 }

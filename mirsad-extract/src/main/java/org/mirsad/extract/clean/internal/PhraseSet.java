@@ -72,7 +72,11 @@ public final class PhraseSet {
 
     /** Raw lines of a cue resource (comments included). */
     static List<String> readResource(String name) {
-        String path = "/org/mirsad/extract/clean/cues/" + name;
+        return readAnyResource("/org/mirsad/extract/clean/cues/" + name);
+    }
+
+    /** Raw lines of the class-path resource at {@code path} (comments included). */
+    static List<String> readAnyResource(String path) {
         try (InputStream in = PhraseSet.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing cue resource " + path);
