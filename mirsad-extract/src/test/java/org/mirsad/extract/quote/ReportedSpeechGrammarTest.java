@@ -283,6 +283,40 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void theSayerAfterAVerbalNounOfSayingIsTheSource() {
+        says("وارتفع عدد المصابين إلى عشرين بحسب رواية الشرطة.", "بحسب", "الشرطة", "وارتفع عدد المصابين إلى عشرين");
+        says("وسيفتح الجسر قبل العيد، حسب تعبير المحافظ.", "حسب", "المحافظ", "وسيفتح الجسر قبل العيد");
+        // an indefinite adjective after the noun: the noun is the source (تقديرات أولية)
+        String t = "وتقدم المرشح بفارق كبير وفق تقديرات أولية.";
+        assertEquals("تقديرات أولية", QuoteStageTest.speaker(byCue(quotes(t), "وفق").orElseThrow(), t));
+    }
+
+    @Test
+    void aVerbalNounAfterAnAttributionPhraseIsNoReportingVerb() {
+        String t = "وظهر حارس يلهو بالكرة -حسب وصف النادي- في الملعب الفرعي قبل المباراة.";
+        List<Quote> q = quotes(t);
+        assertFalse(byCue(q, "وصف").isPresent(), q::toString);
+        Quote x = byCue(q, "حسب").orElseThrow(() -> new AssertionError(q.toString()));
+        assertEquals("النادي", QuoteStageTest.speaker(x, t));
+        assertEquals("وظهر حارس يلهو بالكرة -حسب وصف النادي- في الملعب الفرعي قبل المباراة", x.content().in(t),
+                "a phrase between dashes stands inside its statement");
+    }
+
+    @Test
+    void aViewOfTheirsNamesNoSourceButTheirWebsiteDoes() {
+        String t = "ولا يرى هؤلاء حاجة إلى الرسوم، كون الأراضي وفقا لنظرتهم غير موجودة أصلا في المدن.";
+        assertFalse(byCue(quotes(t), "وفقا").isPresent(), () -> quotes(t).toString());
+        says("وللمتجر أكثر من مليون زبون في المنطقة، وفقا لموقعه الإلكتروني.", "وفقا", "موقعه الإلكتروني",
+                "وللمتجر أكثر من مليون زبون في المنطقة");
+    }
+
+    @Test
+    void aPhraseWithOnlyATimeAfterItsSourceClosesTheClauseBeforeIt() {
+        String t = "وكان سامر الحربي مديرا للفرع بحسب قائمة العام الماضي.";
+        assertEquals("وكان سامر الحربي مديرا للفرع", byCue(quotes(t), "بحسب").orElseThrow().content().in(t));
+    }
+
+    @Test
     void phraseFollowedByItsOwnReportingVerbIsNotAStatement() {
         String t = "وعلى لسان رئيستها، هالة منصور، أعربت الجمعية عن أسفها.";
         assertFalse(byCue(quotes(t), "على لسان").isPresent(), () -> quotes(t).toString());

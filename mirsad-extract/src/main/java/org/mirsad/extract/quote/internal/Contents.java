@@ -303,7 +303,7 @@ final class Contents {
      * Whether tokens [k, b) hold a time and nothing else (، الجمعة. ، مساء أمس. ، في 12 مايو.): the date of
      * the report that a phrase after its clause ends with, no statement of its own.
      */
-    private boolean onlyTimeAfter(int k, int b) {
+    boolean onlyTimeAfter(int k, int b) {
         boolean any = false;
         for (int i = k; i < b; i++) {
             if (t.punct(i)) {

@@ -135,6 +135,9 @@ public final class CueFinder {
         if (i > 0 && !t.conj[i] && NAME_LINKS.contains(t.norm[i - 1])) {
             return null; // علي بن أبي طالب، عبد الله بن رائد: a word after أبي/بن is a name
         }
+        if (i > 0 && ACCORDING_TO.contains(t.norm[i - 1]) && !withPronounSuffix(i)) {
+            return null; // حسب وصف التنظيم، بحسب تعبير الوزير: the verbal noun the phrase governs (بحسب وصفه stays)
+        }
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
@@ -174,6 +177,16 @@ public final class CueFinder {
     private static final String AFFILIATED = Lexicon.norm("تابع");
     private static final String RADDAN = Lexicon.norm("ردا");
     /** Words after which the next word is part of a name (أبي طالب، بن ناصر، أم كلثوم), normalized. */
+    /** Whether token i ends in a pronoun suffix (وصفه، زعمها، تعبيرهم). */
+    private boolean withPronounSuffix(int i) {
+        String w = t.norm[i];
+        return w.length() > 3 && (w.endsWith("\u0647") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
+    }
+
+    /** "According to" words a verbal noun follows (حسب وصف، بحسب تعبير، وفق رواية), normalized. */
+    private static final java.util.Set<String> ACCORDING_TO = java.util.stream.Stream.of("حسب", "بحسب", "وفق", "وفقا", "طبقا")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final java.util.Set<String> NAME_LINKS = java.util.stream.Stream.of("أبو", "أبي", "أبا", "بن", "ابن", "بنت",
             "أم").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Number words a counted noun follows (ألف طالب، مئات المحتجين). */

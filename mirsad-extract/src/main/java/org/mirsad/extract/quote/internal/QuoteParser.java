@@ -569,6 +569,11 @@ public final class QuoteParser {
         return k >= t.n || !(contents.opensContent(k, hit) || k + 1 < t.n && contents.opensContent(k + 1, hit));
     }
 
+    /** Whether token k is a dash (-، –، —). */
+    private boolean dash(int k) {
+        return t.is(k, '-') || t.is(k, '–') || t.is(k, '—');
+    }
+
     private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
         int from = hit.npFrom();
         int cueEnd = hit.cueEnd();
@@ -590,10 +595,14 @@ public final class QuoteParser {
         if (!hit.form().asper() && namesACriterion(from)) {
             return null; // حسب فئة الترخيص، وفقًا للقانون، بحسب الحاجة: a rule or criterion, not a source
         }
+        if (from + 1 < b && speakers.sayingNoun(from) && !speakers.possessive(from)
+                && (t.norm[from + 1].startsWith("ال") || linker.startingAt(t.start[from + 1]) != null)) {
+            from++; // حسب وصف التنظيم، بحسب تعبير الوزير، وفقا لتقديرات وزارة المالية: the sayer is the source
+        }
         int[] outlet = outlets.at(from, b, true);
         int npEnd = outlet != null ? nisbasAfter(outlet[1], b) : speakers.speakerEnd(from, b);
-        if (npEnd <= from || npEnd == from + 1 && speakers.possessive(from)) {
-            return null; // بحسب قوله، حسب معتقداته: no source named
+        if (npEnd <= from || speakers.possessive(from) && (npEnd == from + 1 || speakers.viewOfTheirs(from))) {
+            return null; // بحسب قوله، حسب معتقداته، وفقا لنظرتهم: no source named (وفقا لموقعها الإلكتروني names one)
         }
         if (hit.form().asper() && g.in("reporting-via", from - 1)) {
             for (int k = npEnd; k < b && k <= npEnd + 3 && !t.punct(k); k++) {
@@ -613,8 +622,18 @@ public final class QuoteParser {
         int cStart;
         int cEnd;
         int rest = speakers.skipAddressee(npEnd, b); // كما قالت المتحدثة لوكالة فرانس برس.
-        boolean closesSentence = rest >= b - 1 || t.stop(rest) || rest < b && t.is(rest, '.');
-        if ((closesSentence || contents.trailing(hit, a, npEnd, b)) && hit.first() > a) {
+        boolean closesSentence = rest >= b - 1 || t.stop(rest) || rest < b && t.is(rest, '.')
+                || contents.onlyTimeAfter(rest, b); // كان مديرا للفرع بحسب قائمة العام الماضي.
+        boolean betweenDashes = hit.first() > a && dash(hit.first() - 1) && rest < b && dash(rest);
+        if (betweenDashes) {
+            // ويمكن لذلك -بحسب التقرير- أن يفعل …: the phrase stands inside the statement, which runs on after it
+            int e = Math.min(b, nextCue);
+            while (e > rest + 1 && t.punct(e - 1)) {
+                e--;
+            }
+            cStart = t.start[a];
+            cEnd = e > rest + 1 ? t.end[e - 1] : t.end[hit.first() - 1];
+        } else if ((closesSentence || contents.trailing(hit, a, npEnd, b)) && hit.first() > a) {
             int e = hit.first();
             while (e > a && t.punct(e - 1)) {
                 e--;

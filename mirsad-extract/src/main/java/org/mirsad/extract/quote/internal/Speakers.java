@@ -1,5 +1,6 @@
 package org.mirsad.extract.quote.internal;
 
+import java.util.List;
 import java.util.Set;
 import org.mirsad.core.model.Entity;
 import org.mirsad.core.model.EntityType;
@@ -369,9 +370,22 @@ final class Speakers {
         return end > k + 1 ? new int[] {k + 1, end} : null;
     }
 
-    /** Verbal nouns of saying that نقل carries with the sayer after them (نقلت الصحف تأكيد الرئيس), normalized. */
+    /**
+     * Whether token k is a verbal noun of saying with its sayer after it (حسب وصف التنظيم، وفقا لتعبير
+     * الوزير): the sayer is the source, with the attribution phrase's lam (لـ) on the noun or not.
+     */
+    boolean sayingNoun(int k) {
+        String w = t.norm[k];
+        return SAYING_NOUNS.contains(w) || w.length() > 3 && w.charAt(0) == '\u0644' && SAYING_NOUNS.contains(w.substring(1));
+    }
+
+    /**
+     * Verbal nouns of saying with the sayer after them: carried by نقل (نقلت الصحف تأكيد الرئيس) or after an
+     * attribution phrase (بحسب رواية الشرطة), normalized.
+     */
     private static final Set<String> SAYING_NOUNS = java.util.stream.Stream.of("تأكيد", "قول", "تصريح", "تصريحات", "إعلان",
-            "تحذير", "نفي", "اعتراف", "تشديد", "إشارة", "مطالبة", "دعوة", "وصف", "تأكيدات", "تحذيرات")
+            "تحذير", "نفي", "اعتراف", "تشديد", "إشارة", "مطالبة", "دعوة", "وصف", "تأكيدات", "تحذيرات", "تعبير", "رواية",
+            "رأي", "كلام", "شهادة", "تقدير", "تقديرات")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** لسان ("tongue", in على لسان: quoting), normalized. */
@@ -386,6 +400,32 @@ final class Speakers {
         return t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && w.length() > 3 && suffix
                 && !linker.insideName(t.start[k]);
     }
+
+    /**
+     * Whether token k is a view, saying or belief of someone's with its possessive pronoun (نظرتهم، رأيه،
+     * تقديرها، قوله، وصفه): after an attribution phrase it names no source, whatever follows it.
+     */
+    boolean viewOfTheirs(int k) {
+        String w = t.norm[k];
+        if (w.length() > 2 && w.charAt(0) == '\u0644') {
+            w = w.substring(1);
+        }
+        for (String suffix : POSSESSIVE_SUFFIXES) {
+            if (w.length() > suffix.length() + 1 && w.endsWith(suffix)
+                    && VIEW_STEMS.contains(w.substring(0, w.length() - suffix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Possessive pronoun suffixes, longest first. */
+    private static final List<String> POSSESSIVE_SUFFIXES = List.of("هما", "هم", "هن", "ها", "ه");
+
+    /** Stems of views and sayings as written before a possessive suffix (نظرت|هم، رأي|ه), normalized. */
+    private static final Set<String> VIEW_STEMS = java.util.stream.Stream.of("نظرت", "رأي", "قول", "تعبير", "وصف",
+            "تقدير", "تقديرات", "اعتقاد", "فهم", "قراءت", "روايت", "زعم", "تصور", "رؤيت", "منظور", "معتقدات", "فكر")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** والي (governor) and والد (father, والدته، والداها): words that begin like و + the article, normalized. */
     private static final String WALI = Lexicon.norm("والي");
