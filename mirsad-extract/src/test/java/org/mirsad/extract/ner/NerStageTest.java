@@ -322,6 +322,16 @@ class NerStageTest {
     }
 
     @Test
+    void aRoleRunsThroughAnOrganizationNamedAfterAPersonAndTheGeneralSupervisorsPreposition() {
+        String text = "وزار المشرف العام على مستشفى الملك فهد التخصصي الدكتور سامر الحربي الأجنحة الجديدة. "
+                + "وقال المشرف العام على البرنامج نواف الشمري إن التسجيل يبدأ غدا.";
+        List<Entity> all = entitiesOf(text);
+        assertEquals("المشرف العام على مستشفى الملك فهد التخصصي الدكتور", person(all, "سامر الحربي").role(),
+                "the title inside the hospital's name is the hospital's, and the name counts as one word of the role");
+        assertEquals("المشرف العام على البرنامج", person(all, "نواف الشمري").role());
+    }
+
+    @Test
     void aNisbaAfterABareTitleIsNoPersonUnlessTheArticleNamesItElsewhere() {
         String text = "وصدر قرار بتعيين فهد بن سالم القرني على وظيفة (مستشار ضريبي) بالمرتبة الثانية عشرة. "
                 + "وقال محامي دلاوري إن موكله بريء، وأكد دلاوري أنه سيستأنف الحكم.";

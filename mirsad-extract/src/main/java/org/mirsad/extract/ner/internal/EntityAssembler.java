@@ -866,12 +866,22 @@ public final class EntityAssembler {
         }
         String w = s.get(i).norm();
         String head = s.get(i - 1).norm();
+        if (i >= 2 && GENERAL.equals(head)) {
+            head = s.get(i - 2).norm(); // المشرف العام على، المسؤول العام عن
+        }
         return w.equals(OVER) && OVER_HEADS.contains(head) || w.equals(ABOUT) && ANSWER_HEADS.contains(head);
     }
 
-    /** Token i is an office head followed by its preposition (المشرف على): a title for the role walk. */
+    /** العام ("general") after an office head (المشرف العام), normalized. */
+    private static final String GENERAL = tokenNorm("العام");
+
+    /** Token i is an office head followed by its preposition (المشرف على، المشرف العام على): a title for the role walk. */
     private static boolean officeHead(List<Token> s, int i) {
-        return officePreposition(s, i + 1);
+        String w = s.get(i).norm();
+        if (!OVER_HEADS.contains(w) && !ANSWER_HEADS.contains(w)) {
+            return false;
+        }
+        return officePreposition(s, i + 1) || i + 2 < s.size() && GENERAL.equals(s.get(i + 1).norm()) && officePreposition(s, i + 2);
     }
 
     /**
@@ -984,7 +994,11 @@ public final class EntityAssembler {
         int lastRoleWord = nameStart - 1;
         boolean office = false; // a title that is more than a rank or courtesy title has been passed
         int lamTitle = -1; // a title with ل written on it (لرئيس الحكومة X): the role starts after the ل
-        for (int i = nameStart - 1; !governed && i >= 0 && i >= nameStart - ROLE_WORDS_BEFORE; i--) {
+        int words = 0;
+        for (int i = nameStart - 1; !governed && i >= 0; i--) {
+            if (!(named[i] && i + 1 < named.length && named[i + 1]) && ++words > ROLE_WORDS_BEFORE) {
+                break; // an organization or place named inside the role counts as one word
+            }
             Token t = s.get(i);
             if (t.kind() != TokenKind.ARABIC && t.kind() != TokenKind.LATIN) {
                 break;
@@ -999,7 +1013,8 @@ public final class EntityAssembler {
                     && (i == 0 || !definite(s.get(i - 1)))) { // not الزعيم الجنوب إفريقي الراحل
                 break; // نصحت قاضية أمريكية الرئيس X: an indefinite adjective ends another noun phrase
             }
-            boolean title0 = waTitle || isTitle(t) || several || inner && officeHead(s, i); // ولي العهد الأمير X
+            boolean title0 = !named[i] // مركز الملك سلمان للإغاثة الدكتور X: a title inside a name is the name's
+                    && (waTitle || isTitle(t) || several || inner && officeHead(s, i)); // ولي العهد الأمير X
             if (title0) {
                 title = i;
                 office |= !RANKS.contains(t.norm());
