@@ -110,6 +110,7 @@ public final class NerTagger {
         }
         DocumentConsistency.apply(forms, labels, lexicons);
         for (int s = 0; s < forms.size(); s++) {
+            LexiconFill.completeInnerNames(forms.get(s), labels.get(s), lexicons);
             TanweenRule.endAtInnerTanween(forms.get(s), labels.get(s));
             SentenceRules.clearNisbaAndVerbPlaces(forms.get(s), labels.get(s));
             FacilityNameRule.apply(forms.get(s), labels.get(s), lexicons);

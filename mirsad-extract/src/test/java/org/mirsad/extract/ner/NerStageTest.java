@@ -1,6 +1,7 @@
 package org.mirsad.extract.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -319,6 +320,13 @@ class NerStageTest {
         assertEquals("رئيس الحكومة السابق", person(all, "كريم الصافي").role(), "a title with ل written on it starts the role");
         assertEquals(null, person(all, "ليلى الفارس").role(), "a bare title right before a name governs it");
         assertEquals("نائبه", person(all, "سالم العمر").role(), "unless a pronoun is written on it");
+    }
+
+    @Test
+    void aKnownCityInsideAKnownRegionIsWhole() {
+        List<Entity> all = entitiesOf("وزار أمير منطقة مكة المكرمة المستشفى الجديد صباح اليوم.");
+        assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.LOC && e.text().equals("مكة المكرمة")), all::toString);
+        assertFalse(all.stream().anyMatch(e -> e.text().equals("مكة")), all::toString);
     }
 
     @Test

@@ -79,6 +79,32 @@ public final class LexiconFill {
     }
 
     /**
+     * Rule {@code LEXICON_INNER} (after the document pass): a known name of several words that the tagger
+     * began but ended early, starting inside a longer known name the tagger did not begin (منطقة [مكة]
+     * المكرمة ▸ مكة المكرمة, where the region «منطقة مكة المكرمة» is the longest match), is one entity —
+     * {@link #splitOrPartial} tried at every word, not only where a longest match starts. Run after the
+     * document pass so that the first-pass labels the document model was trained on stay as they were.
+     */
+    public static void completeInnerNames(TokenForms[] t, int[] y, Lexicons lex) {
+        for (int i = 0; i < t.length; i++) {
+            if (y[i] == 0) {
+                continue;
+            }
+            Lexicons.Match m = lex.longestAt(t, i, NAMES | LexClass.AMBIGUOUS.bit());
+            if (m == null || m.end() - m.start() < 2) {
+                continue;
+            }
+            int b = label(m.mask());
+            if (b >= 0 && splitOrPartial(y, m, b)) {
+                for (int k = m.start() + 1; k < m.end(); k++) {
+                    y[k] = b + 1;
+                }
+                i = m.end() - 1;
+            }
+        }
+    }
+
+    /**
      * True when the tagger begins an entity of {@code b}'s type on the match's first word, its other words
      * carry that type or nothing, not as one entity over exactly the match, and the type does not run on past
      * the match's end. (A head the tagger left out stays out: دولة الكويت، قطاع غزة.)
