@@ -14,6 +14,7 @@ import org.mirsad.extract.ner.internal.OrgHeadRule;
 import org.mirsad.extract.ner.internal.OrgNameExtension;
 import org.mirsad.extract.ner.internal.ParticleRule;
 import org.mirsad.extract.ner.internal.MediaNameRule;
+import org.mirsad.extract.ner.internal.CanalNameRule;
 import org.mirsad.extract.ner.internal.ClubNameRule;
 import org.mirsad.extract.ner.internal.RegnalNumberRule;
 import org.mirsad.extract.ner.internal.SentenceRules;
@@ -118,6 +119,7 @@ public final class NerTagger {
             OrgNameExtension.apply(forms.get(s), labels.get(s));
             ParticleRule.apply(forms.get(s), labels.get(s));
             MediaNameRule.apply(forms.get(s), labels.get(s));
+            CanalNameRule.apply(forms.get(s), labels.get(s));
             ClubNameRule.apply(forms.get(s), labels.get(s));
         }
         List<List<String>> out = new ArrayList<>(sentences.size());
