@@ -181,6 +181,22 @@ class QuantityRulesTest {
     }
 
     @Test
+    void kilogramsWrittenAsTwoWordsAndMilesAreUnits() {
+        assertEquals("kg", only("يستهلك الفرد 12.5 كيلو جرام من السمك سنويا").unit());
+        assertEquals("kg", only("باع المزارع 300 كيلو غراما من التمر").unit());
+        Quantity q = only("غرق القارب على بعد 12 ميلا من الشاطئ");
+        assertEquals("mi", q.unit(), q::toString);
+        assertNull(q.counted());
+        assertEquals("nmi", only("رصدت السفينة على مسافة 40 ميلا بحريا").unit());
+    }
+
+    @Test
+    void tenAfterADefiniteCardinalNamesARound() {
+        assertTrue(quantities("تأهل الفريق إلى دور الستة عشر من البطولة").isEmpty(), () -> quantities("تأهل الفريق إلى دور الستة عشر").toString());
+        assertEquals(16.0, only("سجل المهاجم ستة عشر هدفا").value());
+    }
+
+    @Test
     void countedIsTheNounAfterOrTheNounBeforeADefiniteCardinal() {
         assertEquals("سفينة", only("رست 14 سفينة في الميناء").counted());
         assertEquals("المدن", only("زار الوفد المدن الثلاث").counted());

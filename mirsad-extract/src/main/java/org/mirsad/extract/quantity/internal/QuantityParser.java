@@ -216,10 +216,21 @@ public final class QuantityParser {
         return k;
     }
 
-    /** عشر after an ordinal ({@code السابع عشر}) or a number word after one ({@code الثالثة والعشرين}). */
+    /**
+     * عشر after an ordinal ({@code السابع عشر}) or a number word after one ({@code الثالثة والعشرين}); عشر after a
+     * definite cardinal ({@code دور الستة عشر}, the round of sixteen): a name, not a count of ten.
+     */
     private boolean afterOrdinal(int i) {
         Words.Hit<Integer> o = w.lookup(i - 1, NumberWords.ordinals(), true, true);
-        return o != null && o.definite();
+        if (o != null && o.definite()) {
+            return true;
+        }
+        String n = w.norm(i);
+        if (!n.equals("عشر") && !n.equals("عشره")) {
+            return false;
+        }
+        Words.Hit<NumberWords.Entry> c = w.lookup(i - 1, NumberWords.words(), true, true);
+        return c != null && c.definite();
     }
 
     /** A score: {@code 2-1} is handled as a non-range; {@code 3 أهداف مقابل هدف}. */
