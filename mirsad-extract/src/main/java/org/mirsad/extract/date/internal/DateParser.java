@@ -397,7 +397,8 @@ public final class DateParser {
         start[0] = w.startAfter(j, rd.prefix());
         Match wd = DateVocabulary.PHRASES.match(w, k, "WEEKDAY", false);
         if (wd != null) {
-            k = wd.end();
+            // اليوم الأربعاء، أمس الثلاثاء: the weekday named is the day, the publication date may be a day off
+            return Piece.of(wd.end(), r.relativeDayOn(Integer.parseInt(rd.value()), Integer.parseInt(wd.value())));
         }
         return Piece.of(k, r.relativeDay(Integer.parseInt(rd.value())));
     }

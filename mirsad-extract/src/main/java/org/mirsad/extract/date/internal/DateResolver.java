@@ -96,6 +96,20 @@ final class DateResolver {
         return pub == null ? Value.NONE : Value.ofDay(pub.plusDays(offset));
     }
 
+    /**
+     * {@code اليوم الأربعاء، أمس الثلاثاء}: the day with weekday {@code dow} nearest to the publication date
+     * moved by {@code offset} (at most three days away). The weekday is what the writer saw; a publication date
+     * taken from a crawl or a file is often a day late.
+     */
+    Value relativeDayOn(int offset, int dow) {
+        if (pub == null) {
+            return Value.NONE;
+        }
+        LocalDate near = pub.plusDays(offset);
+        int diff = (dow - near.getDayOfWeek().getValue() + 7) % 7; // 0..6 days ahead
+        return Value.ofDay(near.plusDays(diff <= 3 ? diff : diff - 7));
+    }
+
     /** A weekday with an optional direction ({@code -1}, {@code 1}, {@code 0} or null). */
     Value weekday(int dow, String dir) {
         if (pub == null) {
