@@ -212,4 +212,15 @@ class DateRulesTest {
         List<DateMention> ds = d.get(Layer.DATES);
         assertEquals(List.of("الأحد"), ds.stream().map(DateMention::text).toList(), () -> ds + " " + d.get(Layer.ENTITIES));
     }
+
+    @Test
+    void theWeekdayTheArticleNamesForTodayAnchorsItsOtherRelativeDates() {
+        // published on a Wednesday by the container, but the article says today is Tuesday
+        LocalDate fetched = LocalDate.of(2024, 3, 13);
+        List<DateMention> ds = dates("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس وسيغادر غدا", fetched);
+        assertEquals(List.of("2024-03-12", "2024-03-11", "2024-03-13"), ds.stream().map(DateMention::value).toList());
+        // days that disagree leave the date given
+        List<DateMention> mixed = dates("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس، ثم قال اليوم الخميس إنه غادر", fetched);
+        assertEquals("2024-03-12", mixed.get(1).value());
+    }
 }
