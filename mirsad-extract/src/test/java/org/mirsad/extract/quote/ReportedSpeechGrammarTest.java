@@ -584,6 +584,16 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void theOutletToldAfterTheSpeakersPrepositionalPhraseIsNoPartOfTheSpeaker() {
+        List<Quote> q = quotesWithEntities("وقال مسؤول في وزارة النقل لرويترز إن الطريق سيفتح غدا.");
+        assertEquals("مسؤول في وزارة النقل", q.get(0).speaker().text(), q::toString);
+        assertEquals(List.of("رويترز"), q.get(0).via(), q::toString);
+        String t = "وبحسب تصريحات من إدارة الميناء لصحيفة الأفق فإن السفن ستعود الأسبوع المقبل.";
+        Quote x = byCue(quotesWithEntities(t), "بحسب").orElseThrow();
+        assertEquals("السفن ستعود الأسبوع المقبل", x.content().in(t).replaceFirst("^فإن ", ""), x::toString);
+    }
+
+    @Test
     void lamOnAnOutletKnownOnlyWhereOneIsExpectedIsWhoWasToldEvenRightAfterTheVerb() {
         String t = "وقالت الباحثة ليلى منصور، مديرة المركز، لبي بي سي إن النتائج مشجعة. وأضافت لبي بي سي أن التجربة ستتكرر.";
         List<Quote> q = quotesWithEntities(t);

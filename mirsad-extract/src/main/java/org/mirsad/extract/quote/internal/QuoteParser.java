@@ -644,7 +644,7 @@ public final class QuoteParser {
             cStart = t.start[a];
             cEnd = t.end[e - 1];
         } else {
-            int k = npEnd;
+            int k = rest; // بحسب تصريحات من إدارة فيسبوك لموقع «تك كرانش» فإنه …: who was told is no content
             while (k < b && t.comma(k)) {
                 k++;
             }

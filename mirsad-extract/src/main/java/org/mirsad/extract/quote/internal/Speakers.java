@@ -51,13 +51,9 @@ final class Speakers {
                 }
             }
         }
-        for (int k = from; k < end; k++) {
-            if (k > from && t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(k)) {
-                return k; // "قال الوزير لصحيفة X": the outlet is an addressee/via, not the speaker
-            }
-            if (k > from && toldOutlet(k, b)) {
-                return k; // قال الوزير لرويترز، أكد المتحدث لسكاي نيوز عربية: who was told
-            }
+        int told = addresseeIn(from + 1, end, b);
+        if (told >= 0) {
+            return told;
         }
         if (end > from && end < b && genitiveL(end)) {
             end = g.forwardNp(end + 1, b); // المدير التنفيذي للجمعية، المدير العام للحماية المدنية
@@ -66,6 +62,10 @@ final class Speakers {
         end = throughTitlePp(from, end, b, hit);
         if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
             int pp = g.forwardNp(end + 1, b);
+            int toldAfter = addresseeIn(end + 1, pp, b);
+            if (toldAfter > end + 1) {
+                return toldAfter; // قال مسؤول في الوزارة لرويترز: the outlet after the phrase is who was told
+            }
             if (pp > end + 1) {
                 return toldOutside(from, pp, b, hit);
             }
@@ -122,6 +122,19 @@ final class Speakers {
             }
         }
         return end;
+    }
+
+    /**
+     * The first token in [from, end) that is an outlet with ل written on it — "لصحيفة X"، لرويترز،
+     * لسكاي نيوز عربية: who the statement was made to, not part of the speaker — or -1.
+     */
+    private int addresseeIn(int from, int end, int b) {
+        for (int k = from; k < end; k++) {
+            if (t.norm[k].length() > 3 && t.norm[k].charAt(0) == 'ل' && g.outletHead(k) || toldOutlet(k, b)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
