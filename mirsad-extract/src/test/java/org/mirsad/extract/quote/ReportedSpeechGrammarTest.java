@@ -584,6 +584,15 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aPluralCueWithADroppedSubjectIsNoSinglePersonsNamedBeforeIt() {
+        String t = "ومن بين الموقوفين سامر الحربي ونادر سلوم. واستنكر ناشطون الخطوة، مشيرين إلى أنها تمثل اعتداء على الحريات.";
+        Quote x = byCue(quotesWithEntities(t), "مشيرين").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertTrue(x.speaker() == null || !x.speaker().text().contains("سلوم") && !x.speaker().text().contains("الحربي"), x::toString);
+        String u = "وقال وزير النقل سامر الحربي إن الطريق سيفتح. وأضاف الوزير أن العمل مستمر، مشيرا إلى أن الشركات ملتزمة.";
+        assertEquals("الوزير", QuoteStageTest.speaker(byCue(quotesWithEntities(u), "مشيرا").orElseThrow(), u));
+    }
+
+    @Test
     void theOutletToldAfterTheSpeakersPrepositionalPhraseIsNoPartOfTheSpeaker() {
         List<Quote> q = quotesWithEntities("وقال مسؤول في وزارة النقل لرويترز إن الطريق سيفتح غدا.");
         assertEquals("مسؤول في وزارة النقل", q.get(0).speaker().text(), q::toString);

@@ -463,7 +463,7 @@ public final class QuoteParser {
 
     /**
      * The speaker of a cue with no subject of its own: the topic of an "أما X فـ" sentence, else the
-     * latest agreeing speaker ({@link Discourse}), else the latest person named before the cue.
+     * latest agreeing speaker ({@link Discourse}), else, for a singular cue, the latest person named before it.
      */
     private Mention dropped(int s, int a, Hit hit) {
         int[] topic = subjects.topicBefore(a, hit.first());
@@ -479,6 +479,9 @@ public final class QuoteParser {
         }
         if (e != null) {
             return e.mention();
+        }
+        if (hit.form().number() == 'p' || hit.form().number() == 'd') {
+            return null; // واستنكر يمنيون …، مشيرين: a plural cue is no single person's named before it
         }
         org.mirsad.core.model.Entity p = linker.personBefore(t.start[hit.first()]);
         return p == null ? null : new Mention(p.span(), p.text(), p.canonical());
@@ -988,6 +991,31 @@ public final class QuoteParser {
         return w.length() > 3 && (w.startsWith("ال") || w.startsWith("لل"));
     }
 
+    /**
+     * Whether a speaker phrase names exactly one person (وأضاف رئيس اللجنة سعد العقيل): singular, whatever the
+     * verb before it says — so that a plural cue later (وأضافوا) does not fall back to that person.
+     */
+    private boolean onePerson(Mention speaker) {
+        int k = t.tokenStartingAt(speaker.span().start());
+        if (k < 0) {
+            return false;
+        }
+        org.mirsad.core.model.Entity person = null;
+        for (; k < t.n && t.start[k] < speaker.span().end(); k++) {
+            org.mirsad.core.model.Entity e = linker.nameCovering(t.start[k]);
+            if (e == null && (t.conj[k] || t.norm[k].equals("و"))) {
+                return false; // X وعدد من المسؤولين: a coordination
+            }
+            if (e != null && e.type() == org.mirsad.core.model.EntityType.PERSON && e != person) {
+                if (person != null) {
+                    return false;
+                }
+                person = e;
+            }
+        }
+        return person != null;
+    }
+
     private Quote quote(Hit hit, Mention speaker, int[] content) {
         Span cue = new Span(hit.cueStart(), hit.cueEnd());
         Span c = new Span(content[0], content[1]);
@@ -995,7 +1023,7 @@ public final class QuoteParser {
         int end = Math.max(c.end(), speaker == null ? c.end() : speaker.span().end());
         if (speaker != null) {
             // a verb before its subject is singular whatever the subject's number (أفاد شهود عيان)
-            char number = speaker.span().start() >= cue.end() ? '?' : hit.form().number();
+            char number = speaker.span().start() >= cue.end() ? onePerson(speaker) ? 's' : '?' : hit.form().number();
             discourse.add(speaker, adjacent(hit, speaker) ? hit.form().gender() : '?', number, sentenceOf(hit.first()));
         }
         return new Quote(new Span(start, end), speaker, new Mention(cue, cue.in(t.text), null), c, content[2] == 1, List.of());
