@@ -323,6 +323,13 @@ class NerStageTest {
     }
 
     @Test
+    void theConjunctionOnACompoundGivenNameIsNoPartOfTheName() {
+        List<Entity> all = entitiesOf("وضمت القائمة سامر الحربي وعبد المجيد الزهراني ووليد الفراج.");
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("عبد المجيد الزهراني")), all::toString);
+        assertTrue(all.stream().anyMatch(e -> e.text().equals("وليد الفراج")), all::toString);
+    }
+
+    @Test
     void aKnownCityInsideAKnownRegionIsWhole() {
         List<Entity> all = entitiesOf("وزار أمير منطقة مكة المكرمة المستشفى الجديد صباح اليوم.");
         assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.LOC && e.text().equals("مكة المكرمة")), all::toString);

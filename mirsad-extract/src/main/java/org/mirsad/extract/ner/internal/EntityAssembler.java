@@ -249,6 +249,9 @@ public final class EntityAssembler {
         if (cut == 0 && to - c.from() >= 2 && first.prefix().isEmpty()) {
             cut = procliticOnKnownName(c, to);
         }
+        if (cut == 0 && c.type() == EntityType.PERSON && first.prefix().isEmpty()) {
+            cut = conjunctionOnGivenName(first, to - c.from());
+        }
         int start = first.start() + cut;
         int end = c.sentence().get(to - 1).end();
         return new Span(start < end ? start : first.start(), end);
@@ -331,6 +334,29 @@ public final class EntityAssembler {
      * name of several words the lexicons know (لسكاي نيوز عربية ▸ سكاي نيوز عربية, where سكاي alone is no
      * entry), else 0.
      */
+    /** عبد, normalized: the first part of a compound given name (عبد المجيد). */
+    private static final String ABD = ArabicForms.norm("عبد");
+
+    /**
+     * The length of a conjunction و/ف on a person's first word that the text layer left on it because the
+     * rest is short (وعبد المجيد الرويلي، وسعد الشهري): 1 when the word without it is a given name or عبد
+     * before more of the name, and the word with it is no given name itself (وليد، وفاء); else 0.
+     */
+    private int conjunctionOnGivenName(Token first, int words) {
+        String surface = first.text(text);
+        if (surface.length() < 3 || surface.charAt(0) != '\u0648' && surface.charAt(0) != '\u0641') {
+            return 0;
+        }
+        String whole = ArabicForms.norm(surface);
+        int given = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
+        if ((lexicons.classesOf(whole) & (given | NAME_CLASSES)) != 0) {
+            return 0;
+        }
+        String rest = whole.substring(1);
+        boolean name = rest.equals(ABD) && words >= 2 || (lexicons.classesOf(rest) & given) != 0;
+        return name ? ArabicForms.surfaceOffset(surface, 1) : 0;
+    }
+
     private int procliticOnKnownName(Chunk c, int to) {
         List<String> words = new java.util.ArrayList<>();
         for (int i = c.from(); i < to; i++) {
