@@ -67,6 +67,9 @@ public final class CreditParts {
 
     /** The reading of {@code credit}, or null when it is no credit (a part too long, a digit, no words). */
     public static Reading read(String credit) {
+        if (credit == null || credit.contains("://") || credit.contains("www.") || credit.contains("@")) {
+            return null; // a page's author field holding a profile address
+        }
         List<Part> parts = parts(credit);
         if (parts == null || parts.isEmpty()) {
             return null;

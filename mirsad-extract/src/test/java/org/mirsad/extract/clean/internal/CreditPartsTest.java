@@ -47,6 +47,7 @@ class CreditPartsTest {
     void aSentenceOrANumberIsNoCredit() {
         assertNull(CreditParts.read("نرحب بمشاركاتكم ومقترحاتكم على العنوان التالي في كل أسبوع"));
         assertNull(CreditParts.read("هاتف 4412 - فاكس 4413"));
+        assertNull(CreditParts.read("https://www.facebook.com/alufuq"));
     }
 
     @Test
