@@ -584,6 +584,15 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aStatementEndsWhereANewClauseAfterACommaNamesItsOwnSubject() {
+        says("وحذر المهندس من الأسمدة الرخيصة، وبعض التقارير ذكرت أن السماد مغشوش.", "حذر", "المهندس", "الأسمدة الرخيصة");
+        says("وحذر المهندس من الأسمدة الرخيصة، وبعض التقارير ذكرت أن السماد مغشوش.", "ذكرت", "بعض التقارير", "السماد مغشوش");
+        // a subject after لكن stays inside the first statement's clause
+        String t = "وأعلنت البلدية أن الحديقة ستفتح غدا، لكن السكان قالوا إنها غير جاهزة.";
+        assertTrue(byCue(quotes(t), "أعلنت").orElseThrow().content().in(t).contains("لكن"), () -> quotes(t).toString());
+    }
+
+    @Test
     void aPluralCueWithADroppedSubjectIsNoSinglePersonsNamedBeforeIt() {
         String t = "ومن بين الموقوفين سامر الحربي ونادر سلوم. واستنكر ناشطون الخطوة، مشيرين إلى أنها تمثل اعتداء على الحريات.";
         Quote x = byCue(quotesWithEntities(t), "مشيرين").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));

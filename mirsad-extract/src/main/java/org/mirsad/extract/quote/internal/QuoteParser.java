@@ -123,9 +123,54 @@ public final class QuoteParser {
             }
         }
         here.removeIf(p -> relayedStatement(p, here, a, b));
+        endBeforeNextSubject(here);
         List<String> via = sentenceVia(a, b, here);
         for (Quote q : here) {
             out.add(via.isEmpty() ? q : new Quote(q.span(), q.speaker(), q.cue(), q.content(), q.direct(), via));
+        }
+    }
+
+    /**
+     * A statement ends where a later statement of the sentence, after a comma and و, names its own subject
+     * before its verb (وحذر الخبير من المبيدات، وبعض الدراسات ذكرت أن …: the expert's content is «المبيدات»,
+     * not the clause after it); the comma and و are left out. A subject after لكن، إلا أن or inside a relative
+     * clause is left in the statement.
+     */
+    private void endBeforeNextSubject(List<Quote> here) {
+        for (int i = 0; i < here.size(); i++) {
+            Quote p = here.get(i);
+            for (Quote q : here) {
+                if (q == p || q.speaker() == null || q.speaker().span().start() >= q.cue().span().start()) {
+                    continue;
+                }
+                int at = q.speaker().span().start();
+                if (at <= p.content().start() || at >= p.content().end() || q.cue().span().start() <= p.cue().span().end()) {
+                    continue;
+                }
+                int e = at;
+                if (e > 0 && (t.text.charAt(e - 1) == '\u0648' || t.text.charAt(e - 1) == '\u0641')) {
+                    e--;
+                } else {
+                    continue; // لكن مدريد لفتت، إلا أن الطالب ماطلهم، الذي أوضح: inside the statement, or its own frame
+                }
+                int w = e;
+                while (w > p.content().start() && Character.isWhitespace(t.text.charAt(w - 1))) {
+                    w--;
+                }
+                if (w <= p.content().start() || ",،؛;".indexOf(t.text.charAt(w - 1)) < 0) {
+                    continue; // a new clause after a comma: «…، وبعض الدراسات ذكرت»
+                }
+                while (e > p.content().start() && (Character.isWhitespace(t.text.charAt(e - 1)) || ",،؛;".indexOf(t.text.charAt(e - 1)) >= 0)) {
+                    e--;
+                }
+                if (e > p.content().start()) {
+                    Span c = new Span(p.content().start(), e);
+                    Span whole = new Span(p.span().start(), Math.max(e, Math.max(p.cue().span().end(),
+                            p.speaker() == null ? 0 : p.speaker().span().end())));
+                    p = new Quote(whole, p.speaker(), p.cue(), c, p.direct(), p.via());
+                    here.set(i, p);
+                }
+            }
         }
     }
 

@@ -449,10 +449,20 @@ final class Speakers {
      * and not the first word of a name the tagger found with the letter in it (فالفيردي، فاليري).
      */
     private boolean conjunctionBeforeArticle(int k) {
+        boolean wa = t.text.charAt(t.start[k]) == '\u0648' || t.text.charAt(t.start[k]) == '\u0641';
+        if (wa && t.conj[k] && QUANTIFIERS.contains(t.bare[k])) {
+            return true; // وبعض الدراسات ذكرت: the speaker is بعض الدراسات
+        }
         return t.conj[k] && t.bare[k].length() >= 5 && t.bare[k].startsWith("ال") && !t.norm[k].equals(WALI)
-                && !t.norm[k].startsWith(WALID) && linker.startingAt(t.start[k]) == null
-                && (t.text.charAt(t.start[k]) == '\u0648' || t.text.charAt(t.start[k]) == '\u0641');
+                && !t.norm[k].startsWith(WALID) && linker.startingAt(t.start[k]) == null && wa;
     }
+
+    /**
+     * Quantifiers that open a subject (بعض الدراسات، كل الأطراف، معظم الخبراء), normalized; not أحد, which
+     * after و is written like واحد.
+     */
+    private static final Set<String> QUANTIFIERS = java.util.stream.Stream.of("بعض", "كل", "معظم", "غالبية", "أغلب",
+            "عدد", "جميع").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     Mention mention(int from, int to, Hit hit) {
         to = beforeOccasion(from, to);
