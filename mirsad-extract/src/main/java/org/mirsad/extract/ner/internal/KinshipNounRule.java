@@ -23,13 +23,12 @@ public final class KinshipNounRule {
 
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {
-        int n = t.length;
-        for (int i = 0; i < n; i++) {
-            if (y[i] != B_PERSON) {
+        for (int[] c : TaggerModel.chunks(y)) {
+            if (y[c[0]] != B_PERSON) {
                 continue;
             }
-            int end = TaggerModel.chunkEnd(y, i);
-            for (int k = i; k < end; k++) {
+            int end = c[1];
+            for (int k = c[0]; k < end; k++) {
                 if (NOUNS.contains(t[k].norm)) {
                     y[k] = 0;
                     if (k + 1 < end) {
@@ -37,7 +36,6 @@ public final class KinshipNounRule {
                     }
                 }
             }
-            i = end - 1;
         }
     }
 }

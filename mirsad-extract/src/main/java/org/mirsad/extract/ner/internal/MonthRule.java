@@ -19,13 +19,9 @@ public final class MonthRule {
         int n = t.length;
         int[] begin = null;
         int[] inside = null;
-        int i = 0;
-        while (i < n) {
-            if (y[i] == 0) {
-                i++;
-                continue;
-            }
-            int j = TaggerModel.chunkEnd(y, i);
+        for (int[] c : TaggerModel.chunks(y)) {
+            int i = c[0];
+            int j = c[1];
             if (begin == null) {
                 begin = new int[n];
                 inside = new int[n];
@@ -36,7 +32,6 @@ public final class MonthRule {
                     y[k] = 0;
                 }
             }
-            i = j;
         }
     }
 

@@ -65,13 +65,11 @@ public final class OrgNameExtension {
     public static void apply(TokenForms[] t, int[] y) {
         placeNamedOrganizations(t, y);
         int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (y[i] != B_ORG && y[i] != I_ORG) {
-                i++;
+        for (int[] c : TaggerModel.chunks(y)) {
+            if (y[c[0]] != B_ORG && y[c[0]] != I_ORG) {
                 continue;
             }
-            int j = TaggerModel.chunkEnd(y, i);
+            int j = c[1];
             int k = j;
             while (k < n && k - j < MAX_WORDS && y[k] == 0 && definiteNisba(t[k])) {
                 k++; // adjectives of the name before its field (المعهد الملكي البريطاني للدراسات)
@@ -88,7 +86,6 @@ public final class OrgNameExtension {
             for (int m = j; m < k; m++) {
                 y[m] = I_ORG;
             }
-            i = Math.max(k, j);
         }
     }
 

@@ -35,18 +35,14 @@ public final class RegnalNumberRule {
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {
         int n = t.length;
-        for (int i = 0; i < n; i++) {
-            if (y[i] != B_PERSON) {
-                continue;
-            }
-            int end = TaggerModel.chunkEnd(y, i);
-            if (end < n && y[end] == 0 && ORDINALS.contains(t[end].norm) && titled(t, i)) {
+        for (int[] c : TaggerModel.chunks(y)) {
+            int end = c[1];
+            if (y[c[0]] == B_PERSON && end < n && y[end] == 0 && ORDINALS.contains(t[end].norm) && titled(t, c[0])) {
                 y[end] = I_PERSON;
                 if (end + 1 < n && y[end + 1] == 0 && TEENS.contains(t[end + 1].norm)) {
                     y[end + 1] = I_PERSON;
                 }
             }
-            i = end - 1;
         }
     }
 

@@ -175,6 +175,26 @@ public final class TaggerModel {
         return j;
     }
 
+    /**
+     * The entity chunks of a sentence's labels, in order, as {@code {start, end}} pairs: from each labelled
+     * token not inside an earlier chunk to its {@link #chunkEnd}. Computed before a rule changes the labels,
+     * so a rule that walks them sees the chunks the labels had when it began.
+     */
+    public static List<int[]> chunks(int[] y) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < y.length) {
+            if (y[i] == 0) {
+                i++;
+                continue;
+            }
+            int end = chunkEnd(y, i);
+            out.add(new int[] {i, end});
+            i = end;
+        }
+        return out;
+    }
+
     /** Label index of a tag. */
     public static int labelOf(String tag) {
         int i = LABELS.indexOf(tag);

@@ -14,17 +14,10 @@ public final class TanweenRule {
 
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {
-        int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (y[i] == 0) {
-                i++;
-                continue;
-            }
-            int b = TaggerModel.beginOf(y[i]);
-            int end = TaggerModel.chunkEnd(y, i);
-            int from = i;
-            int to = end;
+        for (int[] c : TaggerModel.chunks(y)) {
+            int b = TaggerModel.beginOf(y[c[0]]);
+            int from = c[0];
+            int to = c[1];
             while (from < to && hasTanween(t[from].surface)) {
                 y[from++] = 0;
             }
@@ -34,7 +27,6 @@ public final class TanweenRule {
             if (from < to) {
                 y[from] = b;
             }
-            i = end;
         }
     }
 
@@ -44,15 +36,9 @@ public final class TanweenRule {
      * أيديولوجي: an indefinite noun and its adjective are no part of a name).
      */
     public static void endAtInnerTanween(TokenForms[] t, int[] y) {
-        int n = t.length;
-        int i = 0;
-        while (i < n) {
-            if (y[i] == 0) {
-                i++;
-                continue;
-            }
-            int end = TaggerModel.chunkEnd(y, i);
-            for (int k = i + 1; k < end; k++) {
+        for (int[] c : TaggerModel.chunks(y)) {
+            int end = c[1];
+            for (int k = c[0] + 1; k < end; k++) {
                 if (hasTanween(t[k].surface)) {
                     for (int r = k; r < end; r++) {
                         y[r] = 0;
@@ -60,7 +46,6 @@ public final class TanweenRule {
                     break;
                 }
             }
-            i = end;
         }
     }
 
