@@ -84,4 +84,20 @@ class ContainerHintsTest {
         assertNull(c.byline());
         assertTrue(c.body().startsWith(first), c.body());
     }
+
+    @Test
+    void aWriterThenAnOutletOnTheirOwnLineGiveTheWriterAsBylineAndNoPlace() {
+        CleanArticle c = CLEANER.clean("افتتاح جسر جديد\n\nنوال القحطاني – عين الأفق\nافتتحت البلدية الجسر الجديد فوق الوادي صباح اليوم.\n" + STORY);
+        assertEquals("نوال القحطاني", c.byline());
+        assertNull(c.dateline());
+        CleanArticle d = CLEANER.clean("افتتاح جسر جديد\n\nنوال القحطاني – المجاردة\nافتتحت البلدية الجسر الجديد فوق الوادي صباح اليوم.\n" + STORY);
+        assertEquals("المجاردة", d.dateline(), "one word after the writer is the place");
+    }
+
+    @Test
+    void aTatweelAfterALetterThatNeverJoinsIsADash() {
+        CleanArticle c = CLEANER.clean("عنوان\n\n" + STORY, new CleaningHints("عنوان", "الدوحةـ أنقرة: «الأفق»"));
+        assertEquals("الدوحة، أنقرة", c.dateline());
+        assertEquals("الأفق", c.byline());
+    }
 }

@@ -224,6 +224,13 @@ public final class CreditParts {
         return -1;
     }
 
+    /** Whether {@code text} reads as a person's name: two to five words opening with a known given name. */
+    public static boolean isPerson(String text) {
+        String key = LineKey.of(text);
+        String[] words = LineKey.words(key);
+        return words.length <= MAX_PART_WORDS && words.length > 0 && kindOf(key, words, false) == Kind.PERSON;
+    }
+
     private static Kind kindOf(String key, String[] words, boolean quoted) {
         if (Cues.AGENCIES.matches(key)) {
             return Kind.AGENCY;

@@ -102,6 +102,10 @@ public final class Credits {
         }
         String dateline;
         String byline;
+        if (!lPlace && !rPlace && leftCredit == null && CreditParts.isPerson(l) && !CreditParts.isPerson(r) && !rAgency) {
+            // عمر إبراهيم – عين اليوم: the writer, then the outlet; one word after the writer is the place (– تربة)
+            return new Credit(rw == 1 ? r : null, l, t.length());
+        }
         if (rPlace && !lPlace) {
             dateline = r;
             byline = l;
@@ -321,16 +325,24 @@ public final class Credits {
     }
 
     /**
-     * Whether the dash character at {@code i} separates: a tatweel does only when no letter is glued
-     * before it (it lengthens the letter in «لـ "الاقتصادية"» and «بـ 12 طنا»).
+     * Whether the dash character at {@code i} separates: a tatweel does only when no letter that joins the
+     * next one is glued before it (it lengthens the letter in «لـ "الاقتصادية"» and «بـ 12 طنا»; after ة
+     * or ا, which never join, it is a dash: «الدوحةـ أنقرة»).
      */
     static boolean isDashAt(String t, int i) {
         char c = t.charAt(i);
         if (c == 'ـ') {
-            return i == 0 || !Character.isLetter(t.charAt(i - 1)) && t.charAt(i - 1) != 'ـ';
+            if (i == 0) {
+                return true;
+            }
+            char p = t.charAt(i - 1);
+            return p != 'ـ' && (!Character.isLetter(p) || NON_JOINING.indexOf(p) >= 0);
         }
         return true;
     }
+
+    /** Arabic letters that never join the letter after them: a tatweel after one cannot lengthen it. */
+    private static final String NON_JOINING = "اأإآٱدذرزوؤةىء";
 
     private static int findDash(String t, int from, int to) {
         for (int i = from; i < to; i++) {
