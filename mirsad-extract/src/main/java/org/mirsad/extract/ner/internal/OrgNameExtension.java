@@ -64,6 +64,7 @@ public final class OrgNameExtension {
     /** Applies the rule to one sentence. */
     public static void apply(TokenForms[] t, int[] y) {
         placeNamedOrganizations(t, y);
+        coordinatedFields(t, y);
         int n = t.length;
         for (int[] c : TaggerModel.chunks(y)) {
             if (y[c[0]] != B_ORG && y[c[0]] != I_ORG) {
@@ -84,6 +85,67 @@ public final class OrgNameExtension {
                 k = j; // adjectives alone stay out: on ANERcorp and AQMAR that cost more names than it made
             }
             for (int m = j; m < k; m++) {
+                y[m] = I_ORG;
+            }
+        }
+    }
+
+    /** Heads of government bodies and institutions whose names join fields with و (وزارة التجارة والصناعة). */
+    static final Set<String> INSTITUTION_HEADS = ArabicForms.normSet("وزارة", "هيئة", "جمعية", "مؤسسة", "مجلس",
+            "إدارة", "لجنة", "مصلحة", "كلية", "معهد", "مركز", "وكالة", "دائرة", "منظمة", "صندوق", "أكاديمية");
+
+    /** Fields joined by و in such names, beyond {@link #FIELDS} (الغذاء والدواء، الشؤون الإسلامية والأوقاف). */
+    static final Set<String> COORDINATED_FIELDS = union(FIELDS, ArabicForms.normSet("دواء", "غذاء", "ادعاء", "إدعاء",
+            "أوقاف", "دعوة", "إرشاد", "عمل", "موارد", "أسرة", "حج", "عمرة", "تقييم", "جودة", "اعتماد", "مقاييس",
+            "إسكان", "تراث", "شعر", "آداب", "نزاهة", "مكافحة", "وقاية", "حماية"));
+
+    /**
+     * Adjectives joined by و in such names (الشؤون البلدية والقروية، التنمية الاقتصادية والاجتماعية);
+     * not nationalities, which join two bodies (وزارتي الخارجية السويسرية والفلسطينية).
+     */
+    static final Set<String> COORDINATED_ADJECTIVES = ArabicForms.normSet("قروية", "اجتماعية", "إنسانية", "ثقافية",
+            "اقتصادية", "إدارية", "مالية", "تقنية", "فنية", "علمية", "صحية", "تعليمية", "إعلامية", "تجارية", "صناعية");
+
+    /** General adjectives that end such names (هيئة التحقيق والادعاء العام). */
+    static final Set<String> GENERAL = ArabicForms.normSet("العام", "العامة", "العالي");
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return java.util.Set.copyOf(u);
+    }
+
+    /**
+     * Rule {@code ORG_COORDINATED_FIELDS}: the name of a government body or institution (its head in
+     * {@link #INSTITUTION_HEADS}) goes on through و + the article + another field of work, with that field's
+     * adjectives (وزارة التجارة والصناعة، هيئة الغذاء والدواء، هيئة التحقيق والادعاء العام، وزارة الشؤون
+     * الإسلامية والأوقاف والدعوة والإرشاد), and through و + one of {@link #COORDINATED_ADJECTIVES} after a
+     * definite adjective (وزارة الشؤون البلدية والقروية). Two organizations joined by و (النصر والهلال، الصندوق والمفوضية) are
+     * left apart: the word after و must name a field.
+     */
+    static void coordinatedFields(TokenForms[] t, int[] y) {
+        int n = t.length;
+        for (int[] c : TaggerModel.chunks(y)) {
+            if (y[c[0]] != B_ORG || !t[c[0]].lookupFormIn(INSTITUTION_HEADS)) {
+                continue;
+            }
+            int k = c[1];
+            int added = 0;
+            while (k < n && added < MAX_WORDS && y[k] == 0 && "\u0648\u0627\u0644".equals(t[k].proclitic)
+                    && !LexClass.NISBA.in(Lexicons.defaults().classesOf(t[k - 1].norm)) // الإسرائيلية | والصناعات
+                    && (COORDINATED_FIELDS.contains(t[k].core)
+                    || COORDINATED_ADJECTIVES.contains(t[k].core) && definiteNisba(t[k - 1]))) {
+                k++;
+                added++;
+                while (k < n && added < MAX_WORDS && y[k] == 0 && (definiteNisba(t[k]) || GENERAL.contains(t[k].norm))) {
+                    k++; // والتنمية الاجتماعية، والادعاء العام
+                    added++;
+                    if (GENERAL.contains(t[k - 1].norm)) {
+                        break; // والادعاء العام | القضية: a general adjective ends the name
+                    }
+                }
+            }
+            for (int m = c[1]; m < k; m++) {
                 y[m] = I_ORG;
             }
         }

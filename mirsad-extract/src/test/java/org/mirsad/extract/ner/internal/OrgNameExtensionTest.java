@@ -24,6 +24,22 @@ class OrgNameExtensionTest {
     }
 
     @Test
+    void aGovernmentBodysNameGoesOnThroughFieldsJoinedByWa() {
+        assertArrayEquals(new int[] {O, B, I, I, O}, apply("أعلنت وزارة المياه والكهرباء أمس", O, B, I, O, O));
+        assertArrayEquals(new int[] {O, B, I, I, I, O}, apply("وأحالت هيئة التحقيق والادعاء العام القضية", O, B, I, O, O, O),
+                "a general adjective ends the name");
+        assertArrayEquals(new int[] {O, O, B, I, I, I, O}, apply("زار وفد وزارة الشؤون البلدية والقروية المدينة", O, O, B, I, I, O, O),
+                "an adjective joined to an adjective");
+    }
+
+    @Test
+    void twoBodiesJoinedByWaStayApart() {
+        assertArrayEquals(new int[] {O, B, O, O}, apply("فاز النصر والهلال أمس", O, B, O, O), "no institution head");
+        assertArrayEquals(new int[] {O, B, I, I, O, O}, apply("قالت وزارة الدفاع الإسرائيلية والصناعات العسكرية", O, B, I, I, O, O),
+                "after a nationality the next body begins");
+    }
+
+    @Test
     void anObjectOrAnAdjectiveAfterTheNameStaysOut() {
         assertArrayEquals(new int[] {O, B, I, O, O},
                 apply("قدمت شركة الواحة للحكومة عرضا", O, B, I, O, O), "the government is the object, not a field");
