@@ -188,6 +188,16 @@ class QuantityRulesTest {
         assertEquals("mi", q.unit(), q::toString);
         assertNull(q.counted());
         assertEquals("nmi", only("رصدت السفينة على مسافة 40 ميلا بحريا").unit());
+        assertEquals("cm", only("يبلغ طول النبتة 45 سنتيمترا").unit());
+    }
+
+    @Test
+    void aBareNumberBeforeOrTakesTheUnitOfTheOtherAlternative() {
+        List<Quantity> q = quantities("يتوقع أن يرتفع التضخم 4 أو 5 في المائة هذا العام");
+        assertEquals(2, q.size(), q::toString);
+        assertEquals("%", q.get(0).unit(), q::toString);
+        assertEquals("أسابيع", quantities("يستمر العلاج ستة أو سبعة أسابيع").get(0).counted());
+        assertNull(quantities("فاز الفريق 3 مقابل 1 في المباراة").get(0).unit());
     }
 
     @Test

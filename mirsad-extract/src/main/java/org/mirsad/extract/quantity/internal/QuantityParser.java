@@ -64,6 +64,29 @@ public final class QuantityParser {
             int next = parseAt(i);
             i = Math.max(next, i + 1);
         }
+        shareUnitsAcrossOr(w.text());
+    }
+
+    /** أو ("or"), as written between two alternatives. */
+    private static final java.util.regex.Pattern OR_BETWEEN = java.util.regex.Pattern.compile("\\s+\u0623\u0648\\s+");
+
+    /**
+     * A bare number before أو and a number with a unit or a counted noun takes that unit and noun (9 أو 10
+     * في المائة، ثلاثة أو أربعة أيام): the writer gives it once for both alternatives.
+     */
+    private void shareUnitsAcrossOr(String text) {
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Quantity a = out.get(k);
+            Quantity b = out.get(k + 1);
+            if (a.unit() != null || a.counted() != null || a.range() != null || a.value() == null
+                    || b.unit() == null && b.counted() == null) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            if (OR_BETWEEN.matcher(between).matches()) {
+                out.set(k, new Quantity(a.span(), a.text(), a.value(), b.unit(), b.counted(), a.qualifier(), null));
+            }
+        }
     }
 
     /** Tries a quantity at token {@code i}; returns the token to continue from. */
