@@ -330,6 +330,12 @@ class NerStageTest {
     }
 
     @Test
+    void aPatronymicInsideAnOrganizationsNameIsItsNamesakes() {
+        List<Entity> all = entitiesOf("وزار الوفد مدرسة البراء بن مالك في الحي الشرقي.");
+        assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.ORG && e.text().startsWith("مدرسة البراء بن مالك")), all::toString);
+    }
+
+    @Test
     void aKnownCityInsideAKnownRegionIsWhole() {
         List<Entity> all = entitiesOf("وزار أمير منطقة مكة المكرمة المستشفى الجديد صباح اليوم.");
         assertTrue(all.stream().anyMatch(e -> e.type() == EntityType.LOC && e.text().equals("مكة المكرمة")), all::toString);

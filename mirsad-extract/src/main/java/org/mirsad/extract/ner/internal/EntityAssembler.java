@@ -595,8 +595,9 @@ public final class EntityAssembler {
             if (n.length() >= 4 && n.charAt(0) == '\u0628' && lexicons.classesOf(n) == 0 && !mediaName(toks, from)) {
                 return p; // not صحيفة الجيروزاليم بوست
             }
-            if (isTitle(before) || NAMESAKE_TITLES.contains(before.norm()) || end - p > 3 || mediaName(toks, from)) {
-                continue; // جامعة الملك سعود، لواء السلطان مراد، جامعة القديس يوسف: named after a person
+            if (isTitle(before) || NAMESAKE_TITLES.contains(before.norm()) || end - p > 3 || mediaName(toks, from)
+                    || KINSHIP.contains(w.norm())) { // a patronymic is the namesake's
+                continue; // جامعة الملك سعود، لواء السلطان مراد، مدرسة القعقاع بن عمرو: named after a person
             }
             boolean bare = true;
             boolean given = false;
@@ -613,6 +614,7 @@ public final class EntityAssembler {
     }
 
     private static final int GIVEN_NAMES = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
+
 
     /** Words before a person's name that institutions are named after (جامعة القديس يوسف، مسجد الإمام علي). */
     private static final Set<String> NAMESAKE_TITLES = Stream.of("القديس", "القديسة", "الإمام", "النبي", "البابا",
