@@ -30,6 +30,13 @@ public final class Credits {
      * bracket to vouch for it (a subheading «اتفاق فرنسي - روسي في شأن سفينتي» is no credit).
      */
     public static final int MAX_PLAIN_SIDE_WORDS = 3;
+    /** Fewest words of story after a leading credit. */
+    public static final int MIN_STORY_WORDS = 6;
+
+    /** Titles and roles (the entity recognizer's {@code titles.txt}): a name they open is a speaker's. */
+    private static final PhraseSet TITLES = PhraseSet.of(
+            PhraseSet.readAnyResource("/org/mirsad/extract/ner/lexicon/titles.txt"));
+
     /** How far into a paragraph a leading dateline's dash may be (chars). */
     public static final int MAX_LEADING_CHARS = 60;
 
@@ -159,18 +166,7 @@ public final class Credits {
      * at least {@link #MIN_STORY_WORDS} words follow.
      */
     static Credit leadingParts(String t) {
-        int limit = Math.min(t.length(), MAX_LEADING_CHARS + 20);
-        int colon = -1;
-        for (int i = 0; i < limit; i++) {
-            char c = t.charAt(i);
-            if (c == ':') {
-                colon = i;
-                break;
-            }
-            if (c == '.' || c == '؛' || c == '!' || c == '؟' || c == '?') {
-                return null;
-            }
-        }
+        int colon = colonBefore(t, MAX_LEADING_CHARS + 20, ".؛!؟?");
         if (colon <= 0) {
             return null;
         }
@@ -190,12 +186,23 @@ public final class Credits {
         return new Credit(r.dateline(), r.byline(), start);
     }
 
-    /** Fewest words of story after a leading credit. */
-    public static final int MIN_STORY_WORDS = 6;
-
-    /** Titles and roles (the entity recognizer's {@code titles.txt}): a name they open is a speaker's. */
-    private static final PhraseSet TITLES = PhraseSet.of(
-            PhraseSet.readAnyResource("/org/mirsad/extract/ner/lexicon/titles.txt"));
+    /**
+     * The index of the first colon among the first {@code limit} chars of {@code t}, or -1 when there is none
+     * or one of {@code stops} (sentence marks) comes before it.
+     */
+    private static int colonBefore(String t, int limit, String stops) {
+        int end = Math.min(t.length(), limit);
+        for (int i = 0; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == ':') {
+                return i;
+            }
+            if (stops.indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * A credit ending in a colon at the start of the first paragraph: {@code "بغداد/ وكالة: ..."}
@@ -203,18 +210,7 @@ public final class Credits {
      * words with the article before the last, no digits, no reporting verb).
      */
     static Credit leadingColon(String t) {
-        int limit = Math.min(t.length(), MAX_LEADING_CHARS);
-        int colon = -1;
-        for (int i = 0; i < limit; i++) {
-            char c = t.charAt(i);
-            if (c == ':') {
-                colon = i;
-                break;
-            }
-            if (c == '.' || c == '،' || c == ',' || c == '؛' || c == '!' || c == '؟' || c == '?' || c == '«' || c == '"') {
-                return null;
-            }
-        }
+        int colon = colonBefore(t, MAX_LEADING_CHARS, ".،,؛!؟?«\"");
         if (colon <= 0) {
             return null;
         }
