@@ -303,6 +303,15 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void theMatterSpokenAboutIsNoPartOfTheSpeakerButTheBodyTheyWorkInIs() {
+        says("وقال الطبيب سامر الحربي في هذا الصدد إن العلاج متوفر.", "قال", "الطبيب سامر الحربي", "العلاج متوفر");
+        says("وقال المسؤول في هذه الهيئة إن الاجتماع تأجل.", "قال", "المسؤول في هذه الهيئة", "الاجتماع تأجل");
+        says("وينشط التنظيم في الريف وفقا لحديث الباحث نادر سلوم.", "وفقا", "الباحث نادر سلوم", "وينشط التنظيم في الريف");
+        String t = "ويوزع الدعم وفق معادلات معقدة يضعها الصندوق.";
+        assertFalse(byCue(quotes(t), "وفق").isPresent(), () -> quotes(t).toString());
+    }
+
+    @Test
     void aViewOfTheirsNamesNoSourceButTheirWebsiteDoes() {
         String t = "ولا يرى هؤلاء حاجة إلى الرسوم، كون الأراضي وفقا لنظرتهم غير موجودة أصلا في المدن.";
         assertFalse(byCue(quotes(t), "وفقا").isPresent(), () -> quotes(t).toString());

@@ -194,12 +194,16 @@ final class Speakers {
      */
     int beforeOccasion(int from, int to) {
         for (int k = from + 1; k + 1 < to; k++) {
-            if (t.norm[k].equals("في") && g.occasion(k + 1)) {
-                return k;
+            if (t.norm[k].equals("في") && (g.occasion(k + 1) && !DEMONSTRATIVES.contains(t.norm[k + 1])
+                    || DEMONSTRATIVES.contains(t.norm[k + 1]) && k + 2 < to && g.in("occasion-matter", k + 2))) {
+                return k; // في مؤتمر صحفي، في هذا الصدد
             }
         }
         return to;
     }
+
+    /** هذا، هذه, normalized: before the matter spoken about (في هذا الصدد). */
+    private static final Set<String> DEMONSTRATIVES = Set.of(Lexicon.norm("هذا"), Lexicon.norm("هذه"));
 
     /** Whether token k is the preposition the cue itself takes (حذر من، شدد على، اشتكى من). */
     boolean governed(int k, Hit hit) {
@@ -398,7 +402,7 @@ final class Speakers {
      */
     private static final Set<String> SAYING_NOUNS = java.util.stream.Stream.of("تأكيد", "قول", "تصريح", "تصريحات", "إعلان",
             "تحذير", "نفي", "اعتراف", "تشديد", "إشارة", "مطالبة", "دعوة", "وصف", "تأكيدات", "تحذيرات", "تعبير", "رواية",
-            "رأي", "كلام", "شهادة", "تقدير", "تقديرات")
+            "رأي", "كلام", "شهادة", "تقدير", "تقديرات", "حديث")
             .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** لسان ("tongue", in على لسان: quoting), normalized. */
