@@ -312,6 +312,15 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aQuotedModelOrSectorNameIsNoQuotation() {
+        String t = "وقال المدير إن سيارات طراز «الصقر» ستصل الشهر المقبل إلى الوكلاء في المنطقة.";
+        Quote q = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertTrue(q.content().in(t).contains("ستصل الشهر المقبل"), q::toString);
+        String u = "أعرب سامر الحربي، مدير إنتاج قطاع «الواحة» في الشركة، عن أمله في نمو المبيعات.";
+        assertTrue(quotes(u).stream().noneMatch(x -> x.content().in(u).equals("الواحة")), () -> quotes(u).toString());
+    }
+
+    @Test
     void aViewOfTheirsNamesNoSourceButTheirWebsiteDoes() {
         String t = "ولا يرى هؤلاء حاجة إلى الرسوم، كون الأراضي وفقا لنظرتهم غير موجودة أصلا في المدن.";
         assertFalse(byCue(quotes(t), "وفقا").isPresent(), () -> quotes(t).toString());
