@@ -312,6 +312,13 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aResponseWithItsAdjectivesBeforeAlaIsANoun() {
+        String t = "وكان افتتاح الجسر ردا عمليا آخر على أن المدينة آمنة.";
+        assertFalse(byCue(quotes(t), "ردا").isPresent(), () -> quotes(t).toString());
+        says("ورد الوزير على المنتقدين بأن الخطة ناجحة.", "رد", "الوزير", "الخطة ناجحة");
+    }
+
+    @Test
     void aQuotedModelOrSectorNameIsNoQuotation() {
         String t = "وقال المدير إن سيارات طراز «الصقر» ستصل الشهر المقبل إلى الوكلاء في المنطقة.";
         Quote q = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));

@@ -141,8 +141,8 @@ public final class CueFinder {
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
-        if (t.bare[i].equals(RADDAN) && i + 1 < t.n && t.norm[i + 1].equals(ALA)) {
-            return null; // جاءت ردًا على: 'in response to', not the verb replied
+        if (t.bare[i].equals(RADDAN) && responseOn(i)) {
+            return null; // جاءت ردًا على، كان ردا عمليا آخر على: 'a response to', not the verb replied
         }
         if (AFFILIATED.equals(lemma) && i + 1 < t.n
                 && (t.norm[i + 1].startsWith("لل") || PRONOUN_LAM.contains(t.norm[i + 1])) && !g.in("addressee", i + 1)) {
@@ -178,6 +178,25 @@ public final class CueFinder {
     private static final String RADDAN = Lexicon.norm("ردا");
     /** Words after which the next word is part of a name (أبي طالب، بن ناصر، أم كلثوم), normalized. */
     /** Whether token i ends in a pronoun suffix (وصفه، زعمها، تعبيرهم). */
+    /** ردا at i followed by على, with up to two accusative adjectives between (ردا عمليا آخر على). */
+    private boolean responseOn(int i) {
+        for (int k = i + 1; k < t.n && k <= i + 3; k++) {
+            if (t.norm[k].equals(ALA)) {
+                return true;
+            }
+            String w = t.norm[k];
+            boolean accusative = g.tanween(k) || w.endsWith("\u0627") || w.equals(OTHER) || w.equals(OTHER_F);
+            if (t.punct(k) || !accusative) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** آخر، أخرى ("another"), normalized: an adjective without an accusative ending. */
+    private static final String OTHER = Lexicon.norm("آخر");
+    private static final String OTHER_F = Lexicon.norm("أخرى");
+
     private boolean withPronounSuffix(int i) {
         String w = t.norm[i];
         return w.length() > 3 && (w.endsWith("\u0647") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"));
