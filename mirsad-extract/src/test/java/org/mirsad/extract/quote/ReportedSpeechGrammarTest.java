@@ -312,6 +312,16 @@ class ReportedSpeechGrammarTest {
     }
 
     @Test
+    void aQuotedNameOpeningTheSentenceIsTheSubjectOfTheVerbAfterIt() {
+        String t = "«أرامكو» تعلن أسعار الشحنات الجديدة لشهر سبتمبر.";
+        Quote q = byCue(quotesWithEntities(t), "تعلن").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertEquals("«أرامكو»", q.speaker().text(), q::toString);
+        assertEquals("أسعار الشحنات الجديدة لشهر سبتمبر", q.content().in(t), q::toString);
+        String u = "وأكدت شركة «أرامكو» أن الأسعار سترتفع.";
+        assertEquals("شركة «أرامكو»", byCue(quotesWithEntities(u), "أكدت").orElseThrow().speaker().text());
+    }
+
+    @Test
     void aResponseWithItsAdjectivesBeforeAlaIsANoun() {
         String t = "وكان افتتاح الجسر ردا عمليا آخر على أن المدينة آمنة.";
         assertFalse(byCue(quotes(t), "ردا").isPresent(), () -> quotes(t).toString());

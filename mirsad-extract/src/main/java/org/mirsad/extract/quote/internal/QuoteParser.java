@@ -49,7 +49,7 @@ public final class QuoteParser {
         this.g = new Grammar(Lexicon.shared(), table);
         this.outlets = new Outlets(g);
         this.linker = new Linker(entities);
-        this.subjects = new Subjects(g);
+        this.subjects = new Subjects(g, k -> linker.nameCovering(t.start[k]) != null);
         this.speakers = new Speakers(g, outlets, linker);
         this.contents = new Contents(g, outlets, linker);
     }
@@ -289,6 +289,10 @@ public final class QuoteParser {
             int open = contents.opener(after, b, hit);
             if (open >= 0) {
                 int[] content = contents.content(open, b, hit, nextCue);
+                return content == null ? null : quote(hit, speakers.mention(pre[0], pre[1], hit), content);
+            }
+            if (g.openOf[pre[1] - 1] == pre[0] && after < b && !t.punct(after)) {
+                int[] content = contents.content(after, b, hit, nextCue); // «الواحة للصناعات» تعلن تطورات المشروع
                 return content == null ? null : quote(hit, speakers.mention(pre[0], pre[1], hit), content);
             }
         }

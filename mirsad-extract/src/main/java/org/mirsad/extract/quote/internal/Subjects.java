@@ -28,10 +28,13 @@ final class Subjects {
 
     private final Grammar g;
     private final TokenTable t;
+    /** Whether a token begins a name the tagger found (for a quoted subject: «المرصد السوري» أفاد). */
+    private final java.util.function.IntPredicate named;
 
-    Subjects(Grammar g) {
+    Subjects(Grammar g, java.util.function.IntPredicate named) {
         this.g = g;
         this.t = g.t;
+        this.named = named;
     }
 
     /** The subject's tokens {@code {first, endExclusive}} for the verb of {@code hit} in a sentence from {@code a}, or null. */
@@ -51,6 +54,10 @@ final class Subjects {
         if (end - 1 > a && t.comma(end - 1)) {
             return acrossParenthetical(a, end - 1);
         }
+        int[] quotedName = quotedNameBefore(a, end);
+        if (quotedName != null) {
+            return quotedName;
+        }
         int start = backward(end, a);
         if (start >= end || !g.clauseStart(start, a) || !g.npToken(start)) {
             return null;
@@ -60,6 +67,33 @@ final class Subjects {
         }
         int[] topic = topic(a, end);
         return topic != null && start < topic[1] ? topic : new int[] {start, end}; // أما X فخصصت ... رأت
+    }
+
+    /** Most words of a quoted name standing as a subject before its verb. */
+    static final int MAX_QUOTED_NAME_WORDS = 3;
+
+    /**
+     * A short name in quotation marks that the tagger found as a name, opening its sentence or standing after
+     * punctuation right before the verb («المرصد السوري» أفاد …، «الواحة للصناعات» تعلن …): the subject, marks
+     * included; else null. Not after a head word (شركة "بوم سوبرسونيك" أكدت: the phrase is the head's).
+     */
+    private int[] quotedNameBefore(int a, int end) {
+        int close = end - 1;
+        if (close <= a || g.openOf[close] < a) {
+            return null;
+        }
+        int open = g.openOf[close];
+        int words = close - open - 1;
+        boolean opens = open == a || open > a && t.punct(open - 1) && g.openOf[open - 1] < 0 && !g.quoted[open - 1];
+        if (words < 1 || words > MAX_QUOTED_NAME_WORDS || !opens || !named.test(open + 1)) {
+            return null;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (t.punct(k)) {
+                return null; // a quotation, not a name
+            }
+        }
+        return new int[] {open, end};
     }
 
     private boolean isQad(int i) {
