@@ -50,9 +50,9 @@ public final class DateStage implements Stage {
         return document.with(Layer.DATES, outsideNames(found, document.getOrEmpty(Layer.ENTITIES)));
     }
 
-    /** «اليوم الأربعاء» or «أمس الثلاثاء», with a conjunction or ب written on it. */
+    /** «اليوم الأربعاء» or «(مساء) أمس الثلاثاء», with a conjunction or ب written on it. */
     private static final java.util.regex.Pattern NAMED_DAY = java.util.regex.Pattern.compile(
-            "^[وف]?ب?(اليوم|أمس|امس)\\s+(ال)?(أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$");
+            "^[وف]?ب?(?:(?:صباح|مساء|ظهر|عصر|فجر|ليلة|نهار)\\s+)?(اليوم|أمس|امس)\\s+(ال)?(أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة|سبت)$");
 
     /**
      * The day the article was written when its own words say so and the publication date given is a day

@@ -219,6 +219,9 @@ class DateRulesTest {
         LocalDate fetched = LocalDate.of(2024, 3, 13);
         List<DateMention> ds = dates("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس وسيغادر غدا", fetched);
         assertEquals(List.of("2024-03-12", "2024-03-11", "2024-03-13"), ds.stream().map(DateMention::value).toList());
+        // a part of the day before yesterday's weekday is evidence too
+        List<DateMention> evening = dates("وقع الحادث مساء أمس الاثنين، ويعود الوفد غدا", fetched);
+        assertEquals(List.of("2024-03-11", "2024-03-13"), evening.stream().map(DateMention::value).toList());
         // days that disagree leave the date given
         List<DateMention> mixed = dates("قال الوزير اليوم الثلاثاء إن الوفد وصل أمس، ثم قال اليوم الخميس إنه غادر", fetched);
         assertEquals("2024-03-12", mixed.get(1).value());
