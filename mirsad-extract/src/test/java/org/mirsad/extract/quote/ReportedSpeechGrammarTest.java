@@ -1005,4 +1005,89 @@ class ReportedSpeechGrammarTest {
         Quote x = byCue(quotes(t), "تابع").orElseThrow(() -> new AssertionError(quotes(t).toString()));
         assertEquals("الوزير", QuoteStageTest.speaker(x, t), quotes(t)::toString);
     }
+    // ---- session 15: fresh ANT articles
+
+    @Test
+    void theSpeakersRelativeClauseEndsAtTheColonBeforeTheQuotation() {
+        String t = "وقال المدرب، الذي قاد الفريق في الموسم الماضي: «سنقاتل على اللقب حتى الجولة الأخيرة».";
+        Quote x = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("المدرب", QuoteStageTest.speaker(x, t));
+        assertEquals("سنقاتل على اللقب حتى الجولة الأخيرة", x.content().in(t));
+        assertTrue(x.direct());
+    }
+
+    @Test
+    void aPerfectWithADammaOnItsFirstLetterIsPassive() {
+        String t = "وقالت الشرطة إن الطريق مغلق. لكن ما وُصف بأنه حادث بسيط أدى إلى ازدحام كبير.";
+        assertTrue(byCue(quotes(t), "وُصف").isEmpty(), quotes(t)::toString);
+        says("ويُشير التقرير إلى أن البطالة تراجعت.", "يُشير", "التقرير", "البطالة تراجعت");
+    }
+
+    @Test
+    void aCueInsideTheClauseOfAnAttributionPhraseIsPartOfWhatWasReported() {
+        says("ووفقا لـ«الأنباء»، فإن الوزارة ستعلن خطة جديدة للنقل العام.", "وفقا لـ", "«الأنباء»",
+                "فإن الوزارة ستعلن خطة جديدة للنقل العام");
+        says("ونجحت الفرق في انتشال 200 من الناجين كما نقلت 15 جثة، بحسب آخر حصيلة للدفاع المدني.", "بحسب",
+                "آخر حصيلة للدفاع المدني", "ونجحت الفرق في انتشال 200 من الناجين كما نقلت 15 جثة");
+    }
+
+    @Test
+    void aQuotedNameTheTaggerFoundWithTheClauseGoingOnIsNoQuotation() {
+        String t = "وأظهر مقطع مصور نشره «حزب الأمة» على موقعه، الزعيم يخطب في أنصاره.";
+        assertTrue(quotesWithEntities(t).stream().noneMatch(q -> q.content().in(t).equals("حزب الأمة")),
+                quotesWithEntities(t)::toString);
+    }
+
+    @Test
+    void aTimePrepositionEndsTheSpeaker() {
+        says("وقال الوزير أثناء جولة في المحافظة إن المشاريع ستنجز قريبا.", "قال", "الوزير", "المشاريع ستنجز قريبا");
+    }
+
+    @Test
+    void aQuotationInAnAdverbialAsideBeforeTheComplementizerIsNotTheStatement() {
+        says("وقال رئيس الاتحاد، بعد لقائه «الودي والصريح» مع اللاعبين، إن المدرب باق في منصبه.", "قال", "رئيس الاتحاد",
+                "المدرب باق في منصبه");
+    }
+
+    @Test
+    void whoACallIsMadeToIsNoPartOfTheSpeaker() {
+        assertEquals("الحكومة", speakerOf("ودعت الحكومة السكان إلى الابتعاد عن الشواطئ.", "دعت"));
+        assertEquals("وزير الخارجية الفرنسي", speakerOf("ودعا وزير الخارجية الفرنسي إيران إلى ضبط النفس.", "دعا"));
+        assertEquals("رئيس الوزراء الأردني هاني الملقي",
+                speakerOf("ودعا رئيس الوزراء الأردني هاني الملقي إلى التهدئة.", "دعا"), "a person after the title is the speaker");
+    }
+
+    @Test
+    void aQuotedChargeWithBaIsNoPartOfTheSpeaker() {
+        assertEquals("شكري", speakerOf("ووصف شكري الاتفاق \"بالمنصف الذي يحفظ حقوق الطرفين كاملة\".", "وصف"));
+        String t = "ووصف الوزير الاتفاق «بالمجحف وغير العادل».";
+        Quote x = byCue(quotes(t), "وصف").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("بالمجحف وغير العادل", x.content().in(t), "the closing mark of a quotation the content began in is left out");
+    }
+
+    @Test
+    void aQuotationOpeningTheClauseAfterTheComplementizerIsItsSubject() {
+        String t = "وأكد المدير أن «المصنع» سيعود إلى العمل الشهر المقبل.";
+        Quote x = byCue(quotes(t), "أكد").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("«المصنع» سيعود إلى العمل الشهر المقبل", x.content().in(t));
+        assertFalse(x.direct(), "partly quoted: not a direct quotation");
+    }
+
+    @Test
+    void theSourcesRelativeClauseLeavesTheStatementBeforeThePhrase() {
+        says("وأغلقت المدارس أبوابها يوم الأحد، وفق السلطات التي أكدت أن القرار مؤقت.", "وفق", "السلطات",
+                "وأغلقت المدارس أبوابها يوم الأحد");
+        says("في ذلك العام، حسب الدراسة التي نشرها المعهد، كانت الأسعار أعلى بكثير.", "حسب", "الدراسة",
+                "كانت الأسعار أعلى بكثير");
+    }
+
+    @Test
+    void aMasculineTitleIsNotLinkedToAWomansRole() {
+        String t = "واستقبلت وزيرة السياحة منى الخطيب الوفد الزائر. وقال الوزير إن الزيارة ناجحة.";
+        Quote x = byCue(quotesWithEntities(t), "قال").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertNull(x.speaker().canonical(), x::toString);
+        String m = "واستقبل وزير السياحة سامي الخطيب الوفد الزائر. وقال الوزير إن الزيارة ناجحة.";
+        Quote y = byCue(quotesWithEntities(m), "قال").orElseThrow(() -> new AssertionError(quotesWithEntities(m).toString()));
+        assertEquals("سامي الخطيب", y.speaker().canonical(), y::toString);
+    }
 }

@@ -45,17 +45,42 @@ final class Contents {
                 k = dashClose; // وأظهرت إحصائية رسمية -حصلت عليها «الوطن»- أن ...: an aside between dashes
                 continue;
             }
+            int asideClose = adverbialAside(k, b);
+            if (asideClose > 0) {
+                skipped += asideClose - k - 1;
+                k = asideClose - 1; // …، بعد إجرائها حديثا «بناء ومفتوحا» مع …، إن «…»: the aside's quotation is not the statement
+                continue;
+            }
             if (t.comma(k) && k + 1 < b && g.in("relative", k + 1)) {
                 int close = k + 2;
-                while (close < b && !t.comma(close) && !t.stop(close)) {
+                while (close < b && !t.comma(close) && !t.stop(close) && !t.is(close, ':')) {
                     close++;
                 }
                 skipped += close - k - 1;
-                k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...،) is not the content
+                k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...، or …، الذي زار ألمانيا: «…») is not the content
                 continue;
             }
-            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k) && !(k == from && clauseGoesOn(k))) {
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k) && !((k == from || taggedName(k)) && clauseGoesOn(k))) {
                 return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * For a comma at k opening a prepositional phrase (، بعد لقائه …، ، خلال مؤتمر …،) closed by a comma
+     * that a complementizer, a colon or a quotation follows: that closing comma; else -1.
+     */
+    private int adverbialAside(int k, int b) {
+        if (!t.comma(k) || k + 2 >= b || !g.in("preposition", k + 1) || t.conj[k + 1]) {
+            return -1;
+        }
+        for (int c = k + 2; c < b && c <= k + OPENER_WINDOW; c++) {
+            if (t.stop(c) || t.is(c, ':')) {
+                return -1;
+            }
+            if (t.comma(c) && !g.quoted[c]) {
+                return c + 1 < b && (g.complementizer(c + 1) || t.is(c + 1, ':') || g.region(c + 1) != null) ? c : -1;
             }
         }
         return -1;
@@ -133,6 +158,19 @@ final class Contents {
         return after < t.n && t.kind[after] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(after);
     }
 
+    /**
+     * The quotation at k holds exactly one name the tagger found (وضعه "حزب الاتحاد الديمقراطي" على …): with
+     * the clause going on after it, a name, not what was said.
+     */
+    private boolean taggedName(int k) {
+        int close = g.closeTok[k];
+        if (g.region(k) == null || close <= k + 1) {
+            return false;
+        }
+        org.mirsad.core.model.Entity e = linker.startingAt(t.start[k + 1]);
+        return e != null && e.span().end() == t.end[close - 1];
+    }
+
     /** A noun or verb of naming at k ({@code name-head} list), bare, with و, or with ل/ب attached. */
     private boolean nameHead(int k) {
         if (g.in("name-head", k)) {
@@ -198,14 +236,16 @@ final class Contents {
         if (k < b && t.is(k, ':')) {
             k++;
         }
-        if (k < b && g.complementizer(k)) {
+        boolean afterComplementizer = k < b && g.complementizer(k);
+        if (afterComplementizer) {
             k++; // إن، أن، بأن, and with an attached pronoun (أنها): the statement follows
         }
         if (k >= b) {
             return null;
         }
         QuoteMarks.Region r = g.region(k);
-        if (r != null && r.closed()) {
+        boolean quotedSubject = r != null && r.closed() && afterComplementizer && clauseRunsOn(g.closeTok[k] + 1, b);
+        if (r != null && r.closed() && !quotedSubject) {
             int close = g.closeTok[k];
             if (close > k + 1) {
                 return new int[] {t.start[k + 1], t.end[close - 1], 1};
@@ -225,13 +265,23 @@ final class Contents {
         if (end <= k) {
             return null;
         }
-        boolean direct = g.region(k) != null;
+        boolean direct = g.region(k) != null && !quotedSubject;
         int startOff = direct ? t.start[k] + 1 : t.start[k];
         int endOff = t.end[end - 1];
         if (direct && (t.is(end - 1, '»') || t.is(end - 1, '”'))) {
             endOff = t.start[end - 1];
+        } else if (!direct && end - 1 > k && g.openOf[end - 1] >= 0 && g.openOf[end - 1] < k) {
+            endOff = t.start[end - 1]; // وصف الاتفاق «بالمجحف …»: the content began inside the quotation, its closing mark is not in it
         }
         return startOff < endOff ? new int[] {startOff, endOff, direct ? 1 : 0} : null;
+    }
+
+    /**
+     * Whether the clause goes on at k, after a quotation that opened it (أن "تداول" سيكون الإدراج الرئيسي):
+     * an Arabic word that is no reporting verb; then the quotation is the clause's subject, not all that was said.
+     */
+    private boolean clauseRunsOn(int k, int b) {
+        return k < b && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(k);
     }
 
     /** A new statement starts at j: after a comma, a reporting verb with و, a participle, or a phrase. */
@@ -249,12 +299,32 @@ final class Contents {
      */
     boolean trailing(Hit hit, int a, int npEnd, int b) {
         int p = hit.first() - 1;
+        if (p > a && npEnd < b && g.in("relative", npEnd) && relativeRunsOn(npEnd, b)) {
+            return true; // ...، وفق المصادر التي أكدت أن ...، حسبما أعلن المحافظ الذي أكد أن: the statement is before the phrase
+        }
         if (p <= a || !t.comma(p) && g.openOf[p] < 0) {
             return false; // after a comma or a closing quotation mark («...» بحسب ما كتب X)
         }
         for (int k = npEnd; k < b; k++) {
             if (t.comma(k) && !g.quoted[k]) {
                 return k + 1 < b && g.in("relative", k + 1) || onlyTimeAfter(k + 1, b) || k == npEnd && insideClause(hit, a, k + 1, b);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the relative clause at k runs to the end of the sentence or carries a statement of its own
+     * (المصادر التي أكدت أن …): then nothing after it is the phrase's clause. One closed by a comma before
+     * a clause (حسب الدراسة التي نشرتها الصحيفة، كانت …) leaves that clause to the phrase.
+     */
+    private boolean relativeRunsOn(int k, int b) {
+        for (int j = k + 1; j < b; j++) {
+            if (g.complementizer(j)) {
+                return true;
+            }
+            if (t.comma(j) && !g.quoted[j] || t.stop(j)) {
+                return false;
             }
         }
         return true;

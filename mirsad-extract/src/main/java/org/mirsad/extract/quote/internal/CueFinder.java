@@ -166,7 +166,29 @@ public final class CueFinder {
             return null; // بين، من بين: the preposition unless a statement follows at once (بيّن أن)
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
+        if (best.kind() == CueForm.Kind.VERB && markedPassive(cueStart, t.end[i])) {
+            if (!impersonal) {
+                return null; // ما وُصف بأنه: a perfect written with a damma on its first letter is passive, no one's statement
+            }
+            for (CueForm f : forms) {
+                if (f.kind() == CueForm.Kind.IMPERSONAL) {
+                    best = f; // ذُكر أن: said with no sayer
+                }
+            }
+        }
         return new Hit(i, i, cueStart, t.end[i], best, impersonal, i + 1, i + 1 < t.n ? t.start[i + 1] : t.end[i]);
+    }
+
+    /**
+     * Whether the verb written from {@code from} to {@code end} carries a damma on its first letter and
+     * that letter is no imperfect prefix (يُشير، تُضيف are active): the passive of a perfect (وُصف، ذُكر،
+     * أُعلن). Text without vowel marks says nothing.
+     */
+    private boolean markedPassive(int from, int end) {
+        if (from + 1 >= end || "يتن".indexOf(t.text.charAt(from)) >= 0) {
+            return false;
+        }
+        return t.text.charAt(from + 1) == '\u064F';
     }
 
     private static final String AN = Lexicon.norm("أن");

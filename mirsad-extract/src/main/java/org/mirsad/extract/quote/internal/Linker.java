@@ -102,6 +102,19 @@ public final class Linker {
         return best;
     }
 
+    /**
+     * Whether a normalized role holds the head as a word of its own, bare or with the article or و (الوزير
+     * matches «وزير الخارجية», never «وزيرة الثقافة»: the feminine is another person).
+     */
+    static boolean roleHasWord(String role, String head) {
+        for (String w : role.split(" ")) {
+            if (w.equals(head) || w.equals("ال" + head) || w.equals("و" + head) || w.equals("وال" + head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The result of linking: the possibly extended span and the canonical name or null. */
     public record Link(Span span, String canonical) {
     }
@@ -140,7 +153,7 @@ public final class Linker {
                         || e.type() != EntityType.PERSON && e.type() != EntityType.ORG) {
                     continue;
                 }
-                if (role(i).contains(h)) {
+                if (roleHasWord(role(i), h)) {
                     return new Link(speaker, e.canonical());
                 }
             }

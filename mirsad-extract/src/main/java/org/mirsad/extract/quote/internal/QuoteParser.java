@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.core.model.Entity;
+import org.mirsad.core.model.EntityType;
 import org.mirsad.core.model.Mention;
 import org.mirsad.core.model.Quote;
 import org.mirsad.core.model.Span;
@@ -311,6 +312,7 @@ public final class QuoteParser {
                 }
             }
         }
+        npEnd = addresseeAfterSubject(hit, after, npEnd);
         int[] source = speakers.reportedSource(after, npEnd, b, hit);
         if (source != null) {
             int open = contents.opener(source[1], b, hit);
@@ -415,6 +417,59 @@ public final class QuoteParser {
     /** Verbs that urge, warn or tell someone (طالب، دعا، حث، حذر، أبلغ): the noun after them may be who was addressed. */
     private static final java.util.Set<String> DIRECTIVES = java.util.stream.Stream.of("طالب", "دعا", "حث", "ناشد",
             "حذر", "أبلغ", "أخبر", "أوصى", "نصح", "طلب").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Nouns for the people or bodies a call is made to (طالبت السلطات السكان، دعت المنظمة المجتمع الدولي), normalized. */
+    private static final Set<String> ADDRESSED_NOUNS = java.util.stream.Stream.of("السكان", "الأهالي", "الناس",
+            "المواطنين", "الجمهور", "الجماهير", "الشعب", "الشباب", "الطلاب", "الطلبة", "العمال", "التجار", "الحجاج",
+            "الزوار", "الأطفال", "النساء", "الأسر", "العائلات", "الأطراف", "الدول", "الحكومات", "الشركات", "الجميع",
+            "المجتمع", "الحكومة", "النظام", "المسؤولين", "المدنيين", "اللاجئين", "المستثمرين", "المسافرين")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * After a verb that urges or tells someone, the end of its subject where the noun phrase read as the
+     * speaker goes on into who was addressed: a people noun after a definite word (طالبت السلطات | السكان
+     * المحليين)، or a place or organization the tagger found right after a name or a nationality adjective
+     * (دعا وزير الخارجية الأمريكي | روسيا، دعت منظمة العفو الدولية | الأمم المتحدة). Else {@code npEnd}.
+     */
+    private int addresseeAfterSubject(Hit hit, int after, int npEnd) {
+        if (!hit.lemmaIn(DIRECTIVES)) {
+            return npEnd;
+        }
+        for (int k = after + 1; k < npEnd; k++) {
+            if (t.kind[k] != org.mirsad.core.model.TokenKind.ARABIC || t.kind[k - 1] != org.mirsad.core.model.TokenKind.ARABIC
+                    || t.conj[k] || linker.nameCovering(t.start[k]) != null && linker.startingAt(t.start[k]) == null) {
+                continue;
+            }
+            boolean definiteBefore = t.bare[k - 1].startsWith("ال") && !g.in("preposition", k - 1);
+            if (definiteBefore && ADDRESSED_NOUNS.contains(t.norm[k])) {
+                return k;
+            }
+            Entity named = linker.startingAt(t.start[k]);
+            boolean completeBefore = linker.entityEndingAt(t.end[k - 1]) != null || nisba(k - 1);
+            if (named != null && named.type() != EntityType.PERSON && completeBefore) {
+                return k;
+            }
+        }
+        return npEnd;
+    }
+
+    /** A definite nationality or relation adjective at k (الأمريكي، الدولية، المحليين). */
+    private boolean nisba(int k) {
+        String w = t.bare[k];
+        if (!w.startsWith("ال") || w.length() < 5) {
+            return false;
+        }
+        for (String ending : NISBA_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The endings of a nationality or relation adjective, normalized. */
+    private static final List<String> NISBA_ENDINGS = java.util.stream.Stream.of("ي", "ية", "يين", "يون", "يات")
+            .map(Lexicon::norm).toList();
 
     /**
      * Token i, right after a verb that urges or tells someone, is a definite sound plural or dual in ـين
@@ -626,6 +681,16 @@ public final class QuoteParser {
         return t.is(k, '-') || t.is(k, '–') || t.is(k, '—');
     }
 
+    /** Whether a punctuation mark stands between tokens {@code from} and {@code to}. */
+    private boolean punctuationBetween(int from, int to) {
+        for (int k = from; k < to && k < t.n; k++) {
+            if (t.punct(k) && !g.quoted[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Quote phrase(int s, int a, int b, Hit hit, int nextCue) {
         int from = hit.npFrom();
         int cueEnd = hit.cueEnd();
@@ -697,6 +762,11 @@ public final class QuoteParser {
             cEnd = t.end[e - 1];
         } else {
             int k = rest; // بحسب تصريحات من إدارة فيسبوك لموقع «تك كرانش» فإنه …: who was told is no content
+            if (k < b && g.in("relative", k)) {
+                while (k < b && !(t.comma(k) && !g.quoted[k]) && !t.stop(k)) {
+                    k++; // ووفقا لموقع X الذي نقلت عنه الصحيفة، فإن …: the source's relative clause is no content
+                }
+            }
             while (k < b && t.comma(k)) {
                 k++;
             }
@@ -704,6 +774,15 @@ public final class QuoteParser {
                 return null; // على لسان المنسقة، أعربت الأمم المتحدة عن ...: the verb carries the statement
             }
             int e = Math.min(b, nextCue);
+            if (nextCue > k && nextCue < b && !punctuationBetween(k, nextCue)) {
+                e = b; // وفقا لـ«X»، فإن الحكومة ستعلن تدابير …: a cue inside the clause is part of what was reported
+                for (int j = nextCue; j < b; j++) {
+                    if (contents.startsNewStatement(j)) {
+                        e = j;
+                        break;
+                    }
+                }
+            }
             while (e > k && t.punct(e - 1)) {
                 e--;
             }
@@ -935,6 +1014,11 @@ public final class QuoteParser {
         return end;
     }
 
+    /** A quotation at k whose first word carries ب (وصف شكري الاتفاق "بالإيجابي …"): the charge, quoted. */
+    private boolean quotedCharge(int k) {
+        return g.region(k) != null && k + 1 < t.n && t.norm[k + 1].startsWith("ب") && t.norm[k + 1].length() > 3;
+    }
+
     /** Verbs whose one noun phrase before بـ / بأن is who or what is accused or described, not the speaker. */
     private static final Set<String> ACCUSATION_VERBS = Set.of("اتهم", "وصف");
 
@@ -945,7 +1029,7 @@ public final class QuoteParser {
      */
     private int accusationSubjectEnd(Hit hit, int from, int open) {
         if (!hit.lemmaIn(ACCUSATION_VERBS) || open <= from
-                || !(t.norm[open].startsWith("ب") || t.norm[open - 1].equals("ب"))) {
+                || !(t.norm[open].startsWith("ب") || t.norm[open - 1].equals("ب") || quotedCharge(open))) {
             return -1;
         }
         int stop = t.norm[open - 1].equals("ب") ? open - 1 : open;
