@@ -8,6 +8,7 @@ import org.mirsad.extract.ner.internal.DocumentModel;
 import org.mirsad.extract.ner.internal.DocumentSignals;
 import org.mirsad.extract.ner.internal.FacilityNameRule;
 import org.mirsad.extract.ner.internal.KinshipNounRule;
+import org.mirsad.extract.ner.internal.PersonEdgeRule;
 import org.mirsad.extract.ner.internal.LexiconFill;
 import org.mirsad.extract.ner.internal.MonthRule;
 import org.mirsad.extract.ner.internal.OrgHeadRule;
@@ -116,6 +117,7 @@ public final class NerTagger {
             SentenceRules.clearNisbaAndVerbPlaces(forms.get(s), labels.get(s));
             FacilityNameRule.apply(forms.get(s), labels.get(s), lexicons);
             KinshipNounRule.apply(forms.get(s), labels.get(s));
+            PersonEdgeRule.apply(forms.get(s), labels.get(s), lexicons);
             OrgNameExtension.apply(forms.get(s), labels.get(s));
             ParticleRule.apply(forms.get(s), labels.get(s));
             MediaNameRule.apply(forms.get(s), labels.get(s));

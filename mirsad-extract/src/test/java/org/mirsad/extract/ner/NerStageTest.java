@@ -484,4 +484,19 @@ class NerStageTest {
         List<Entity> elected = entitiesOf("وانتخب المجلس رامي القيسي رئيسا جديدا له.");
         assertEquals("رئيسا جديدا", person(elected, "رامي القيسي").role(), elected::toString);
     }
+    @Test
+    void aVerbWithTheConjunctionOpeningTheClauseIsNoPartOfTheName() {
+        List<Entity> all = entitiesOf("ووصل الطرد صباح الأحد. وتروي ريما أن زوجها فتحه قبل أن ينفجر. وقالت ريما إن الشرطة تأخرت.");
+        assertTrue(all.stream().noneMatch(e -> e.text().startsWith("وتروي")), all::toString);
+        assertTrue(all.stream().noneMatch(e -> e.canonical().contains("تروي")), all::toString);
+        List<Entity> list = entitiesOf("وشارك في الحفل المغنون سامر عيسى، وكريغ لورين، وداني براون.");
+        assertTrue(list.stream().noneMatch(e -> e.text().equals("لورين")), "a name in a list keeps its first word: " + list);
+    }
+
+    @Test
+    void anOutletWithLamEndsAPersonsName() {
+        List<Entity> all = entitiesOf("وقالت سونيا مارتن لبي بي سي إن القرار فاجأها. وأضافت مارتن أن العائلة ستطعن فيه.");
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("لبي")), all::toString);
+        assertEquals("سونيا مارتن", person(all, "مارتن").canonical(), all::toString);
+    }
 }

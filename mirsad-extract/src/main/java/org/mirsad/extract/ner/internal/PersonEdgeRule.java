@@ -1,0 +1,80 @@
+package org.mirsad.extract.ner.internal;
+
+/**
+ * Two edges of a person's name the tagger runs past, fixed after the document pass (no part of the
+ * first-pass labels the document model learns from). Labels are {@link TaggerModel#LABELS} indices,
+ * changed in place.
+ * <ul>
+ *   <li>Rule {@code CONJUNCTION_BEFORE_GIVEN_NAME}: a first word carrying the conjunction و/ف that is no
+ *       name, with or without it, right before a given name the lexicons know, is the verb or word that
+ *       opens the clause (وتروي ريما ▸ ريما، فيقول سامي ▸ سامي); names written with و stay (وليد، وفاء، وائل).</li>
+ *   <li>Rule {@code OUTLET_AFTER_NAME}: a word with ل that begins a media outlet or organization the
+ *       lexicons know ends the name before it: who was told, not part of who spoke (نوري المالكي لبي بي سي
+ *       ▸ نوري المالكي | بي بي سي).</li>
+ * </ul>
+ */
+public final class PersonEdgeRule {
+
+    private static final int B_PERSON = TaggerModel.labelOf("B-PERSON");
+    private static final int B_ORG = TaggerModel.labelOf("B-ORG");
+    private static final int I_ORG = TaggerModel.labelOf("I-ORG");
+    private static final int GIVEN = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
+    private static final int NAMES = GIVEN | LexClass.PERSON.bit() | LexClass.COUNTRY.bit() | LexClass.CITY.bit()
+            | LexClass.REGION.bit() | LexClass.ORG.bit() | LexClass.MEDIA.bit();
+    private static final int OUTLETS = LexClass.MEDIA.bit() | LexClass.ORG.bit();
+
+    private PersonEdgeRule() {
+    }
+
+    /** Applies both rules to one sentence. */
+    public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
+        for (int[] c : TaggerModel.chunks(y)) {
+            if (y[c[0]] != B_PERSON || c[1] - c[0] < 2) {
+                continue;
+            }
+            int from = c[0];
+            if (clauseStart(t, from) && conjunctionOnWord(t[from], lex) && (lex.classesOf(t[from + 1].norm) & GIVEN) != 0) {
+                y[from] = 0;
+                y[from + 1] = B_PERSON;
+                from++;
+            }
+            for (int k = from + 1; k < c[1]; k++) {
+                Lexicons.Match m = t[k].norm.length() > 2 && t[k].norm.charAt(0) == '\u0644' ? lex.longestAt(t, k, OUTLETS) : null;
+                if (m != null && m.strippedLetters() > 0 && m.end() <= c[1]) {
+                    y[k] = B_ORG;
+                    for (int j = k + 1; j < c[1]; j++) {
+                        y[j] = j < m.end() ? I_ORG : 0;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Words that open a name after و (وأبو زيد، وابن علوان، وعبد الله, وأبوه جوزيف), normalized. */
+    private static final java.util.Set<String> NAME_OPENERS = ArabicForms.normSet("أبو", "أبي", "أبا", "ابن", "بن", "عبد",
+            "أم", "آل", "أبوه", "ابنه", "أخوه", "أخيه");
+
+    /** Token i opens its clause: the sentence's first word or one right after punctuation. */
+    private static boolean clauseStart(TokenForms[] t, int i) {
+        return i == 0 || t[i - 1].shape == TokenForms.SHAPE_PUNCT || t[i - 1].shape == TokenForms.SHAPE_QUOTE
+                || t[i - 1].shape == TokenForms.SHAPE_BRACKET;
+    }
+
+    /**
+     * A word that starts with و/ف, is no name the lexicons know with the letter or without it, and without
+     * it is a word of the news vocabulary the clusters were learned from shaped like an imperfect verb
+     * (ي، ت، ن) or a reporting verb (وتروي ▸ تروي; not فيليبي, whose rest is no word, nor وكريغ، وعنان in a
+     * list of names, nor وأبو before a kunya's name).
+     */
+    private static boolean conjunctionOnWord(TokenForms w, Lexicons lex) {
+        String n = w.norm;
+        if (n.length() < 4 || n.charAt(0) != '\u0648' && n.charAt(0) != '\u0641') {
+            return false;
+        }
+        String rest = n.substring(1);
+        boolean verbShape = "\u064a\u062a\u0646".indexOf(rest.charAt(0)) >= 0 || (lex.classesOf(rest) & LexClass.SAY_VERB.bit()) != 0;
+        return verbShape && (lex.classesOf(n) & NAMES) == 0 && (lex.classesOf(rest) & NAMES) == 0 && !NAME_OPENERS.contains(rest)
+                && lex.clusters().of(rest) != null;
+    }
+}
