@@ -1090,4 +1090,35 @@ class ReportedSpeechGrammarTest {
         Quote y = byCue(quotesWithEntities(m), "قال").orElseThrow(() -> new AssertionError(quotesWithEntities(m).toString()));
         assertEquals("سامي الخطيب", y.speaker().canonical(), y::toString);
     }
+    @Test
+    void aNameSetOffByCommasCarriesTheSpeakerOnBeforeWhoWasTold() {
+        assertEquals("رئيس البلدية، ماهر العتيبي",
+                speakerOf("وقال رئيس البلدية، ماهر العتيبي، لوكالة الأنباء الفرنسية إن الشوارع ستفتح غدا.", "قال"));
+    }
+
+    @Test
+    void thePersonNamedEndsTheSubjectOfTheVerbBefore() {
+        assertEquals("المحافظ سامي الكردي", speakerOf("وزار المحافظ سامي الكردي المستشفى وأكد أن الخدمات ستتحسن.", "أكد"));
+    }
+
+    @Test
+    void consideredWithAnElativeIsPassive() {
+        String t = "وزار الوفد المركز الذي يعتبر أكبر مركز للأبحاث في البلاد، وأكد رئيسه أن العمل سيتوسع.";
+        assertTrue(byCue(quotes(t), "يعتبر").isEmpty(), quotes(t)::toString);
+        says("ويعتبر المحللون أن الخطة طموحة.", "يعتبر", "المحللون", "الخطة طموحة");
+    }
+    @Test
+    void aShortQuotationAfterAnIndefiniteNounNamesIt() {
+        says("وقالت الهيئة عقب زيارتها مركز احتجاز \"النور\" القريب من المطار أن بعض نزلائه محتجزون منذ أشهر.", "قالت",
+                "الهيئة", "بعض نزلائه محتجزون منذ أشهر");
+        String t = "وقال الوزير \"سنعيد بناء كل شيء\" في كلمة أمام البرلمان.";
+        Quote x = byCue(quotes(t), "قال").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("سنعيد بناء كل شيء", x.content().in(t), "after a definite word the quotation is what was said");
+    }
+    @Test
+    void addedBeforeANumberIsAPriceGain() {
+        String t = "وتصدر سهم «الريان» الارتفاعات بنسبة 4% بعد أن أضاف 1.5 نقطة، وقال محللون إن السوق متماسكة.";
+        assertTrue(byCue(quotes(t), "أضاف").isEmpty(), quotes(t)::toString);
+        says(t, "قال", "محللون", "السوق متماسكة");
+    }
 }

@@ -60,7 +60,7 @@ final class Contents {
                 k = close - 1; // the speaker's relative clause (، الذي تحدث شريطة ...، or …، الذي زار ألمانيا: «…») is not the content
                 continue;
             }
-            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k) && !((k == from || taggedName(k)) && clauseGoesOn(k))) {
+            if (!t.comma(k) && opensContent(k, hit) && !quotedName(k) && !((k == from || taggedName(k) || afterWord(k)) && clauseGoesOn(k))) {
                 return k;
             }
         }
@@ -156,6 +156,17 @@ final class Contents {
         }
         int after = g.closeTok[k] + 1;
         return after < t.n && t.kind[after] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(after);
+    }
+
+    /**
+     * The token before k is an indefinite word that is no cue and no name (مركز احتجاز "النور" القريب …،
+     * قاعدة "التيفور" الجوية): a short quotation there names what the word is; after a definite word or a
+     * name it may be a speaker's words (قال الوزير "..." في كلمة).
+     */
+    private boolean afterWord(int k) {
+        return k > 0 && t.kind[k - 1] == org.mirsad.core.model.TokenKind.ARABIC && t.bare[k - 1].length() > 2
+                && !t.bare[k - 1].startsWith("ال") && !g.in("preposition", k - 1) && !g.in("particle", k - 1)
+                && !g.cueWord(k - 1) && !g.complementizer(k - 1) && linker.nameCovering(t.start[k - 1]) == null;
     }
 
     /**

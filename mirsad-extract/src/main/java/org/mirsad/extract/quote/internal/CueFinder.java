@@ -141,6 +141,12 @@ public final class CueFinder {
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
+        if (ADDED.equals(lemma) && i + 1 < t.n && t.kind[i + 1] == org.mirsad.core.model.TokenKind.NUMBER) {
+            return null; // بعد أن أضاف 2.2 نقطة: a share price gained points, nothing was said
+        }
+        if (CONSIDER.equals(lemma) && imperfect(i, lemma) && consideredAs(i)) {
+            return null; // والذي يعتبر أكبر مركز، تعتبر من أهم المدن: "is considered", no one's view
+        }
         if (t.bare[i].equals(RADDAN) && responseOn(i)) {
             return null; // جاءت ردًا على، كان ردا عمليا آخر على: 'a response to', not the verb replied
         }
@@ -190,6 +196,27 @@ public final class CueFinder {
         }
         return t.text.charAt(from + 1) == '\u064F';
     }
+
+    private static final String CONSIDER = Lexicon.norm("اعتبر");
+    private static final String ADDED = Lexicon.norm("أضاف");
+
+    /**
+     * An imperfect of اعتبر followed by an elative (أكبر، أهم، أول) or من + an elative, with no
+     * complementizer after it: the passive "is considered" (يُعتبر أكبر مركز في أوروبا), not a view held.
+     */
+    private boolean consideredAs(int i) {
+        int k = i + 1;
+        if (k < t.n && t.norm[k].equals(Lexicon.norm("من"))) {
+            k++;
+        }
+        if (k >= t.n || k + 1 < t.n && g.complementizer(k + 1)) {
+            return false;
+        }
+        String w = t.norm[k];
+        return w.length() == 4 && w.charAt(0) == ALIF && t.kind[k] == org.mirsad.core.model.TokenKind.ARABIC;
+    }
+
+    private static final char ALIF = Lexicon.norm("أ").charAt(0);
 
     private static final String AN = Lexicon.norm("أن");
     /** Separate subject pronouns, with and without و (هو، وهي، وهم), normalized. */

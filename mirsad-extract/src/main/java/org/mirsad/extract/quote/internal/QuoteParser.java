@@ -536,6 +536,13 @@ public final class QuoteParser {
                 while (to < end && !speakers.possessive(to)) {
                     to++; // ... but not its object (لاعبيه)
                 }
+                for (int k = from; k + 1 < to; k++) {
+                    org.mirsad.core.model.Entity p = linker.entityEndingAt(t.end[k]);
+                    if (p != null && p.type() == EntityType.PERSON && p.span().start() >= t.start[from]) {
+                        to = k + 1; // وحضر السفير الكندي X اللقاء وأكد: the person named ends the subject
+                        break;
+                    }
+                }
                 return speakers.mention(from, to, hit);
             }
             return speakers.mention(start, end, hit);

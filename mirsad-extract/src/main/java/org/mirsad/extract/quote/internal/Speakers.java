@@ -293,7 +293,8 @@ final class Speakers {
      * The end of a speaker phrase carried on by the name of the person it describes, set off by commas
      * right before the statement opens at {@code open} (وقال وزير الخارجية الأردني، أيمن الصفدي، إن ...):
      * the tokens after that name; else {@code end}. Up to two words may stand between the comma and a
-     * name the tagger found (، الدكتور سامح عبد الباقي،); only a comma may follow the name. With {@code open}
+     * name the tagger found (، الدكتور سامح عبد الباقي،); only a comma may follow the name, or a comma and
+     * who was told (، كريم الساعدي، لرويترز إن). With {@code open}
      * negative, the name must be followed (past a comma) by a verbal noun with its pronoun, as a source
      * is (نقلت الوكالة عن وزير الثقافة، عواد العواد، قوله).
      */
@@ -325,7 +326,9 @@ final class Speakers {
                 int noun = next < t.n && t.comma(next) ? next + 1 : next;
                 return noun < t.n && possessive(noun) ? next : end;
             }
-            return next == open || t.comma(next) && next + 1 == open ? next : end;
+            boolean toldAfter = t.comma(next) && next + 1 < open && (skipAddressee(next + 1, open) == open
+                    || toldOutlet(next + 1, open) && outlets.at(next + 1, open, true)[1] == open);
+            return next == open || t.comma(next) && next + 1 == open || toldAfter ? next : end; // …، X، لرويترز إن
         }
         return end;
     }
