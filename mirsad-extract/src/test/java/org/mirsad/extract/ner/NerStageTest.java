@@ -499,4 +499,9 @@ class NerStageTest {
         assertTrue(all.stream().noneMatch(e -> e.text().contains("لبي")), all::toString);
         assertEquals("سونيا مارتن", person(all, "مارتن").canonical(), all::toString);
     }
+    @Test
+    void aWordWithBaAndAPronounIsNoName() {
+        List<Entity> all = entitiesOf("وكتبت الصحيفة أن الرئيس الأمريكي وباندفاعه المعهود قرر الانسحاب من الاتفاق.");
+        assertTrue(all.stream().noneMatch(e -> e.text().contains("باندفاعه")), all::toString);
+    }
 }

@@ -1121,4 +1121,36 @@ class ReportedSpeechGrammarTest {
         assertTrue(byCue(quotes(t), "أضاف").isEmpty(), quotes(t)::toString);
         says("وأضاف المحلل أن السوق متماسكة.", "أضاف", "المحلل", "السوق متماسكة");
     }
+    @Test
+    void aPlaceOrBodyAfterATitleIsNotTheSpeakersCanonicalName() {
+        String t = "وقالت مبعوثة الولايات المتحدة إن بلادها مستعدة للرد.";
+        Quote x = byCue(quotesWithEntities(t), "قالت").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertNull(x.speaker().canonical(), x::toString);
+        String u = "وقالت صحيفة \"الأيام\" إن الحكومة ستستقيل.";
+        Quote y = byCue(quotesWithEntities(u), "قالت").orElseThrow(() -> new AssertionError(quotesWithEntities(u).toString()));
+        assertEquals("الأيام", y.speaker().canonical(), "an outlet after its head is the speaker: " + y);
+    }
+
+    @Test
+    void aSubjunctiveAfterAllaAndAShortFormOfSayWithoutLamSayNothing() {
+        String t = "ويصعب ألا تلاحظ الاهتمام الكبير الذي يحظى به \"النجم المصري\" في كل مكان.";
+        assertTrue(quotes(t).isEmpty(), quotes(t)::toString);
+        String u = "وتجمعت حافلات تقل مقاتلين ومدنيين عند أطراف المدينة قبل أن تنطلق شمالا.";
+        assertTrue(quotes(u).isEmpty(), quotes(u)::toString);
+    }
+
+    @Test
+    void aPhraseInFiAfterAPersonsNameIsNoPartOfTheSpeaker() {
+        assertEquals("روحاني", speakerOf("وقال روحاني في طهران إن بلاده لن تتراجع.", "قال"));
+        assertEquals("سامر الخطيب من الجمعية", speakerOf("وقال سامر الخطيب من الجمعية إن التبرعات زادت.", "قال"),
+                "a phrase in من says who the person is");
+    }
+
+    @Test
+    void aMonthAfterTheSpeakerIsWhenNotWhat() {
+        String t = "وأعلن الرئيس كمال الدباغ في أيار الماضي تأجيل الانتخابات.";
+        Quote x = byCue(quotesWithEntities(t), "أعلن").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertEquals("الرئيس كمال الدباغ", QuoteStageTest.speaker(x, t), x::toString);
+        assertEquals("تأجيل الانتخابات", x.content().in(t), x::toString);
+    }
 }

@@ -1,7 +1,7 @@
 package org.mirsad.extract.ner.internal;
 
 /**
- * Two edges of a person's name the tagger runs past, fixed after the document pass (no part of the
+ * Edges of a person's name the tagger runs past, and phrases it takes for one, fixed after the document pass (no part of the
  * first-pass labels the document model learns from). Labels are {@link TaggerModel#LABELS} indices,
  * changed in place.
  * <ul>
@@ -11,6 +11,8 @@ package org.mirsad.extract.ner.internal;
  *   <li>Rule {@code OUTLET_AFTER_NAME}: a word with ل that begins a media outlet or organization the
  *       lexicons know ends the name before it: who was told, not part of who spoke (نوري المالكي لبي بي سي
  *       ▸ نوري المالكي | بي بي سي).</li>
+ *   <li>Rule {@code PREPOSITION_WITH_PRONOUN}: a "name" opening with a word written with ب and a pronoun
+ *       ending is a prepositional phrase (وباندفاعه المعهود، وبصفته).</li>
  * </ul>
  */
 public final class PersonEdgeRule {
@@ -29,7 +31,17 @@ public final class PersonEdgeRule {
     /** Applies both rules to one sentence. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         for (int[] c : TaggerModel.chunks(y)) {
-            if (y[c[0]] != B_PERSON || c[1] - c[0] < 2) {
+            if (y[c[0]] != B_PERSON) {
+                continue;
+            }
+            if (c[1] - c[0] < 2) {
+                if (prepositionWithPronoun(t[c[0]], lex)) {
+                    y[c[0]] = 0;
+                }
+                continue;
+            }
+            if (prepositionWithPronoun(t[c[0]], lex)) {
+                java.util.Arrays.fill(y, c[0], c[1], 0); // الرئيس الأمريكي وباندفاعه المعهود، وبصفته: a phrase, no name
                 continue;
             }
             int from = c[0];
@@ -49,6 +61,21 @@ public final class PersonEdgeRule {
                 }
             }
         }
+    }
+
+    /**
+     * A word written with ب (after و/ف or alone) and a pronoun ending (وباندفاعه، بصفته، وبرأيها): a
+     * prepositional phrase, never a name, unless the lexicons know the word without the ب.
+     */
+    static boolean prepositionWithPronoun(TokenForms w, Lexicons lex) {
+        String s = w.surface.replaceAll("[\u064B-\u0652\u0640]", "");
+        int i = s.startsWith("\u0648\u0628") || s.startsWith("\u0641\u0628") ? 2 : s.startsWith("\u0628") ? 1 : -1;
+        if (i < 0 || s.length() - i < 4) {
+            return false;
+        }
+        boolean pronoun = s.endsWith("\u0647") || s.endsWith("\u0647\u0627") || s.endsWith("\u0647\u0645") || s.endsWith("\u0647\u0645\u0627");
+        return pronoun && (lex.classesOf(ArabicForms.norm(s.substring(i))) & NAMES) == 0
+                && (lex.classesOf(w.norm) & NAMES) == 0 && (lex.classesOf(ArabicForms.norm(s.substring(i - 1 < 0 ? 0 : i - 1))) & NAMES) == 0;
     }
 
     /** Words that open a name after و (وأبو زيد، وابن علوان، وعبد الله, وأبوه جوزيف), normalized. */

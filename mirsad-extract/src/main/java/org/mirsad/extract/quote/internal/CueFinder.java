@@ -154,6 +154,13 @@ public final class CueFinder {
                 && (t.norm[i + 1].startsWith("لل") || PRONOUN_LAM.contains(t.norm[i + 1])) && !g.in("addressee", i + 1)) {
             return null; // بيان تابع للتنظيم: the adjective "belonging to", not the verb "went on"
         }
+        if (best.kind() == CueForm.Kind.VERB && i > 0 && t.norm[i - 1].equals(ALLA) && imperfect(i, lemma)) {
+            return null; // ويصعب ألا تلاحظ …، يجب ألا يقول: أن + لا with the subjunctive, nothing was said
+        }
+        if (SAID.equals(lemma) && imperfect(i, lemma) && JUSSIVE_SAY.contains(t.bare[i])
+                && (i == 0 || !JUSSIVE_PARTICLES.contains(t.bare[i - 1]))) {
+            return null; // حافلات تقل مقاتلين: "carry"; the short form of يقول stands only after لم/لا/لما (لم يقل)
+        }
         if (best.kind() == CueForm.Kind.VERB && i > 0 && t.norm[i - 1].equals(AN) && imperfect(i, lemma)
                 && !RULES_OUT.equals(lemma) // دون أن تستبعد: a statement
                 && !statementFollows(i)) { // قبل أن يخلص إلى القول إن ...، قبل أن تستطرد: «...»
@@ -198,6 +205,13 @@ public final class CueFinder {
     }
 
     private static final String CONSIDER = Lexicon.norm("اعتبر");
+    private static final String SAID = Lexicon.norm("قال");
+    private static final String ALLA = Lexicon.norm("ألا");
+    /** The jussive forms of يقول that are also other words (تقل "carries", يقل "lessens"), normalized. */
+    private static final java.util.Set<String> JUSSIVE_SAY = java.util.Set.of(Lexicon.norm("يقل"), Lexicon.norm("تقل"));
+    /** What a jussive stands after: لم، لا (prohibition), لما, normalized (also with و/ف, as bare forms). */
+    private static final java.util.Set<String> JUSSIVE_PARTICLES = java.util.Set.of(Lexicon.norm("لم"), Lexicon.norm("لا"),
+            Lexicon.norm("لما"));
     private static final String ADDED = Lexicon.norm("أضاف");
 
     /**

@@ -119,8 +119,42 @@ public final class Linker {
     public record Link(Span span, String canonical) {
     }
 
+    /** Outlet, document and organization heads an organization's name may follow in a speaker that is that organization, normalized. */
+    private static final java.util.Set<String> HEADS = java.util.stream.Stream.of("صحيفة", "جريدة", "مجلة", "وكالة",
+            "قناة", "موقع", "شبكة", "إذاعة", "تلفزيون", "بيان", "بيانات", "تقرير", "دراسة", "إحصاءات", "أرقام",
+            "حركة", "حزب", "نادي", "جماعة", "تنظيم", "منظمة", "شركة", "مؤسسة")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether the words of {@code text} from {@code from} to {@code to} are all such heads, bare or with ل or ال. */
+    static boolean onlyHeadsBefore(String text, int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        for (String w : between.split("\\s+")) {
+            String n = Lexicon.norm(w.replaceAll("[^\\p{L}]", ""));
+            if (n.isEmpty()) {
+                continue; // صحيفة "ديلي ميل": the quotation mark
+            }
+            if (!(HEADS.contains(n) || n.startsWith("ل") && HEADS.contains(n.substring(1))
+                    || n.startsWith("ال") && HEADS.contains(n.substring(2)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Links a speaker span; {@code head} is its normalized first word, {@code limit} the furthest offset it may grow to. */
     public Link link(Span speaker, String head, int limit) {
+        return link(speaker, head, limit, null);
+    }
+
+    /**
+     * Links a speaker span in {@code text}: a place or organization inside the speaker is its canonical
+     * name only where it opens the speaker or follows nothing but outlet and document heads (صحيفة هآرتس،
+     * بيان لوزارة الخارجية); a title before it names someone else (مبعوثة الولايات المتحدة).
+     */
+    public Link link(Span speaker, String head, int limit, String text) {
         Entity best = null;
         int bestScore = -1;
         for (Entity e : entities) {
@@ -129,6 +163,10 @@ public final class Linker {
             }
             if (!e.span().overlaps(speaker)) {
                 continue;
+            }
+            if (e.type() != EntityType.PERSON && e.span().start() > speaker.start() + 2
+                    && !(e.type() == EntityType.ORG && text != null && onlyHeadsBefore(text, speaker.start(), e.span().start()))) {
+                continue; // مبعوثة الولايات المتحدة، المتحدث باسم الحزب: the place or body is not who spoke (صحيفة X، بيان لوزارة X: it is)
             }
             int overlap = Math.min(e.span().end(), speaker.end()) - Math.max(e.span().start(), speaker.start());
             int rank = e.type() == EntityType.PERSON ? 3 : e.type() == EntityType.ORG ? 2 : 1;

@@ -933,14 +933,28 @@ public final class QuoteParser {
             return -1;
         }
         int j = npEnd;
-        while (j < b && (g.in("time", j) || g.timeOfPeriod(j) || j > npEnd && g.timeOfPeriod(j - 1))) {
-            j++;
+        while (j < b) {
+            if (g.in("time", j) || g.timeOfPeriod(j) || j > npEnd && g.timeOfPeriod(j - 1)) {
+                j++;
+            } else if (t.norm[j].equals(IN_WORD) && j + 1 < b && g.in("month", j + 1)) {
+                j += 2; // أعلن ترامب في ديسمبر كانون الأول اعتراف …: the month is when
+                while (j < b && (g.in("month", j) || ORDINAL_MONTH_PART.contains(t.norm[j])
+                        || t.kind[j] == org.mirsad.core.model.TokenKind.NUMBER)) {
+                    j++;
+                }
+            } else {
+                break;
+            }
         }
         return j > npEnd && j < b && t.kind[j] == org.mirsad.core.model.TokenKind.ARABIC && !g.cueWord(j)
                 && !g.in("preposition", j) && !g.in("particle", j)
                 && !((t.norm[j].startsWith("ب") || t.norm[j].startsWith("ل")) && t.norm[j].length() > 3 && !t.norm[j].startsWith("ال"))
                 ? j : -1; // not وأعلن الخبر الجمعة بمناسبة …: a phrase with ب/ل is no object
     }
+
+    private static final String IN_WORD = Lexicon.norm("في");
+    /** The second word of a two-word month (كانون الأول، تشرين الثاني), normalized. */
+    private static final Set<String> ORDINAL_MONTH_PART = Set.of(Lexicon.norm("الأول"), Lexicon.norm("الثاني"));
 
     /** Whether a name the tagger found ends right before token k. */
     private boolean afterName(int k) {

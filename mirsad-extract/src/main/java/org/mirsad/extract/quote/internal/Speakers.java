@@ -60,7 +60,7 @@ final class Speakers {
         }
         end = throughQuotedGenitive(end, b);
         end = throughTitlePp(from, end, b, hit);
-        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit)) {
+        if (end > from && end + 1 < b && SPEAKER_PP.contains(t.norm[end]) && !governed(end, hit) && !(t.norm[end].equals(IN) && endsWithPerson(end))) {
             int pp = g.forwardNp(end + 1, b);
             int toldAfter = addresseeIn(end + 1, pp, b);
             if (toldAfter > end + 1) {
@@ -333,6 +333,18 @@ final class Speakers {
         return end;
     }
 
+    private static final String IN = Lexicon.norm("في");
+
+    /**
+     * Whether the phrase ending before token {@code end} ends with a person's name: a phrase in في after a
+     * name says where or when, not who (قال روحاني | في طهران); one in من says where the person is from and
+     * stays (فيل روبرتسون من المنظمة).
+     */
+    private boolean endsWithPerson(int end) {
+        Entity e = linker.entityEndingAt(t.end[end - 1]);
+        return e != null && e.type() == EntityType.PERSON;
+    }
+
     /** Whether a person the tagger found begins inside tokens [from, end). */
     private boolean namesPerson(int from, int end) {
         for (int k = from; k < end; k++) {
@@ -482,7 +494,7 @@ final class Speakers {
             start++; // والتقرير يشير إلى أن ...: the speaker is التقرير, the و joins the clause
         }
         Span span = new Span(start, t.end[to - 1]);
-        Linker.Link link = linker.link(span, t.norm[from], to < t.n ? t.start[to] : t.end[to - 1]);
+        Linker.Link link = linker.link(span, t.norm[from], to < t.n ? t.start[to] : t.end[to - 1], t.text);
         Mention m = new Mention(link.span(), link.span().in(t.text), link.canonical());
         return m;
     }
