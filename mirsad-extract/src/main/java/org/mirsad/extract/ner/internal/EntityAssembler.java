@@ -158,6 +158,12 @@ public final class EntityAssembler {
         for (String key : keys) {
             padded.add(" " + key + " ");
         }
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        for (int k = 0; k < chunks.size(); k++) {
+            if (chunks.get(k).type() == EntityType.PERSON) {
+                occurrences.merge(keys.get(k), 1, Integer::sum);
+            }
+        }
         for (int k = 0; k < chunks.size(); k++) {
             Chunk c = chunks.get(k);
             Span span = spans.get(k);
@@ -166,6 +172,9 @@ public final class EntityAssembler {
             for (int m = 0; m < chunks.size(); m++) {
                 if (chunks.get(m).type() != c.type() || keys.get(m).length() <= best) {
                     continue;
+                }
+                if (c.type() == EntityType.PERSON && oneOffTail(keys.get(m), occurrences, lexicons)) {
+                    continue; // محمد بن سلمان أسس (once) beside محمد بن سلمان (often): the tagger ran past the name once
                 }
                 String longer = padded.get(m);
                 String mine = padded.get(k);
@@ -190,6 +199,34 @@ public final class EntityAssembler {
             out.add(new Entity(span, span.in(text), c.type(), canonical, role));
         }
         return out;
+    }
+
+    /**
+     * Whether a person's form occurs once in the document and extends by one word a name of two words or
+     * more that occurs at least twice, and that word reads as no name: a clitic-shaped word, a title or a
+     * feminine adjective (نادين لبكي بفيلم، محمد بن سلمان سيلتقي، X ولي beside the frequent name): a one-off
+     * tail the tagger added, not the fullest name (هزاع بن زايد آل نهيان، ماريو عبدو بينيتيز stay).
+     */
+    private static boolean oneOffTail(String key, java.util.Map<String, Integer> occurrences, Lexicons lexicons) {
+        int sp = key.lastIndexOf(' ');
+        if (occurrences.getOrDefault(key, 0) != 1 || sp <= 0) {
+            return false;
+        }
+        String head = key.substring(0, sp);
+        if (head.indexOf(' ') < 0 || occurrences.getOrDefault(head, 0) < 2) {
+            return false; // the frequent form must be a name of two words or more (كيم ▸ كيم جونغ أون stays)
+        }
+        String tail = key.substring(sp + 1);
+        int names = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit() | LexClass.PERSON.bit() | LexClass.NAME_PARTICLE.bit();
+        if ((lexicons.classesOf(tail) & names) != 0 || tail.length() < 2) {
+            return false;
+        }
+        boolean verb = "\u064A\u062A\u0646\u0633".indexOf(tail.charAt(0)) >= 0; // ي ت ن س: an imperfect (يتكلم، سيلتقي)
+        boolean clitic = "\u0628\u0644\u0641\u0648".indexOf(tail.charAt(0)) >= 0 && tail.length() > 3
+                && lexicons.clusters().of(tail.substring(1)) != null; // بفيلم، لباريس: ب/ل/ف/و + a word (not بينيتيز)
+        boolean title = (lexicons.classesOf(tail) & LexClass.TITLE.bit()) != 0;
+        boolean feminineAdjective = tail.startsWith("\u0627\u0644") && tail.endsWith("\u0647");
+        return verb || clitic || title || feminineAdjective; // بفيلم، لباريس، يتكلم، سيلتقي، ولي، الرائعه: no name word
     }
 
     /** The key without a single-letter proclitic (و ف ب ل ك) on its first word, if long enough. */

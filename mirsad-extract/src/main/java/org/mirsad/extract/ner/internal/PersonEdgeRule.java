@@ -8,40 +8,44 @@ package org.mirsad.extract.ner.internal;
  *   <li>Rule {@code CONJUNCTION_BEFORE_GIVEN_NAME}: a first word carrying the conjunction و/ف that is no
  *       name, with or without it, right before a given name the lexicons know, is the verb or word that
  *       opens the clause (وتروي ريما ▸ ريما، فيقول سامي ▸ سامي); names written with و stay (وليد، وفاء، وائل).</li>
- *   <li>Rule {@code OUTLET_AFTER_NAME}: a word with ل that begins a media outlet or organization the
- *       lexicons know ends the name before it: who was told, not part of who spoke (نوري المالكي لبي بي سي
- *       ▸ نوري المالكي | بي بي سي).</li>
+ *   <li>Rule {@code OUTLET_AFTER_NAME}: a word with ل that begins a media outlet, organization or place the
+ *       lexicons know ends the name before it: who was told or where to, not part of the name (نوري المالكي
+ *       لبي بي سي ▸ نوري المالكي | بي بي سي، زيارة محمد بن سلمان لفرنسا ▸ … | فرنسا).</li>
  *   <li>Rule {@code PREPOSITION_WITH_PRONOUN}: a "name" opening with a word written with ب and a pronoun
  *       ending is a prepositional phrase (وباندفاعه المعهود، وبصفته).</li>
+ *   <li>Rule {@code OUTLET_NOT_PERSON}: a "person" opening with a media name of two words or more the
+ *       lexicons know is the outlet (بي بي سي الكورية).</li>
  * </ul>
  */
 public final class PersonEdgeRule {
 
     private static final int B_PERSON = TaggerModel.labelOf("B-PERSON");
     private static final int B_ORG = TaggerModel.labelOf("B-ORG");
-    private static final int I_ORG = TaggerModel.labelOf("I-ORG");
+    private static final int B_LOC = TaggerModel.labelOf("B-LOC");
     private static final int GIVEN = LexClass.GIVEN_MALE.bit() | LexClass.GIVEN_FEMALE.bit();
     private static final int NAMES = GIVEN | LexClass.PERSON.bit() | LexClass.COUNTRY.bit() | LexClass.CITY.bit()
             | LexClass.REGION.bit() | LexClass.ORG.bit() | LexClass.MEDIA.bit();
-    private static final int OUTLETS = LexClass.MEDIA.bit() | LexClass.ORG.bit();
+    private static final int PLACES = LexClass.COUNTRY.bit() | LexClass.CITY.bit() | LexClass.REGION.bit();
+    private static final int OUTLETS = LexClass.MEDIA.bit() | LexClass.ORG.bit() | PLACES;
 
     private PersonEdgeRule() {
     }
 
-    /** Applies both rules to one sentence. */
+    /** Applies the rules to one sentence. */
     public static void apply(TokenForms[] t, int[] y, Lexicons lex) {
         for (int[] c : TaggerModel.chunks(y)) {
             if (y[c[0]] != B_PERSON) {
                 continue;
             }
-            if (c[1] - c[0] < 2) {
-                if (prepositionWithPronoun(t[c[0]], lex)) {
-                    y[c[0]] = 0;
-                }
-                continue;
-            }
             if (prepositionWithPronoun(t[c[0]], lex)) {
                 java.util.Arrays.fill(y, c[0], c[1], 0); // الرئيس الأمريكي وباندفاعه المعهود، وبصفته: a phrase, no name
+                continue;
+            }
+            if (outletAt(t, c, lex)) {
+                retype(y, c[0], c[1], B_ORG); // لـ بي بي سي الكورية: an outlet
+                continue;
+            }
+            if (c[1] - c[0] < 2) {
                 continue;
             }
             int from = c[0];
@@ -50,17 +54,31 @@ public final class PersonEdgeRule {
                 y[from + 1] = B_PERSON;
                 from++;
             }
-            for (int k = from + 1; k < c[1]; k++) {
+            int end = c[1];
+            for (int k = from + 1; k < end; k++) {
                 Lexicons.Match m = t[k].norm.length() > 2 && t[k].norm.charAt(0) == '\u0644' ? lex.longestAt(t, k, OUTLETS) : null;
-                if (m != null && m.strippedLetters() > 0 && m.end() <= c[1]) {
-                    y[k] = B_ORG;
-                    for (int j = k + 1; j < c[1]; j++) {
-                        y[j] = j < m.end() ? I_ORG : 0;
-                    }
+                if (m != null && m.strippedLetters() > 0 && m.end() <= end) {
+                    retype(y, k, m.end(), lex.longestAt(t, k, PLACES) != null ? B_LOC : B_ORG); // زيارة X لفرنسا
+                    java.util.Arrays.fill(y, m.end(), end, 0);
+                    end = k;
                     break;
                 }
             }
         }
+    }
+
+    /** Labels tokens [from, to) as one mention opening with {@code begin} (its I- label is begin + 1). */
+    private static void retype(int[] y, int from, int to, int begin) {
+        y[from] = begin;
+        for (int k = from + 1; k < to; k++) {
+            y[k] = begin + 1;
+        }
+    }
+
+    /** The chunk opens with a media outlet the lexicons know (بي بي سي الكورية): an outlet, not a person. */
+    private static boolean outletAt(TokenForms[] t, int[] c, Lexicons lex) {
+        Lexicons.Match m = lex.longestAt(t, c[0], LexClass.MEDIA.bit());
+        return m != null && m.end() - c[0] >= 2 && m.end() <= c[1];
     }
 
     /**

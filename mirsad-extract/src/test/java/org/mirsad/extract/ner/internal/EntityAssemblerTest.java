@@ -160,4 +160,14 @@ class EntityAssemblerTest {
         List<Entity> c = assemble("والتقى المبعوث الخاص سامر الحداد", Map.of("الخاص", "B-PERSON", "سامر", "I-PERSON", "الحداد", "I-PERSON"));
         assertEquals("سامر الحداد", c.get(0).text(), c::toString);
     }
+    @Test
+    void aOneOffTailOnAFrequentNameIsNotTheCanonicalForm() {
+        String text = "وصل سامي الحداد أمس ثم قال سامي الحداد إن سامي الحداد سيلتقي الوزير";
+        List<Entity> all = assemble(text, Map.of("سامي", "B-PERSON", "الحداد", "I-PERSON", "سيلتقي", "I-PERSON"));
+        assertEquals(3, all.size(), all.toString());
+        assertEquals("سامي الحداد", all.get(0).canonical(), all::toString);
+        String full = "وصل سامي الحداد أمس ثم قال سامي الحداد إن سامي الحداد العتيبي وصل";
+        List<Entity> named = assemble(full, Map.of("سامي", "B-PERSON", "الحداد", "I-PERSON", "العتيبي", "I-PERSON"));
+        assertEquals("سامي الحداد العتيبي", named.get(0).canonical(), "a name word stays the fullest form: " + named);
+    }
 }
