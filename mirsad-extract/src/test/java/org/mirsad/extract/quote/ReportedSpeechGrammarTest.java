@@ -1153,4 +1153,20 @@ class ReportedSpeechGrammarTest {
         assertEquals("الرئيس كمال الدباغ", QuoteStageTest.speaker(x, t), x::toString);
         assertEquals("تأجيل الانتخابات", x.content().in(t), x::toString);
     }
+    @Test
+    void aParticipleAfterKanaIsItsPredicate() {
+        String t = "وكان اعتماد القرار متوقعا بعد أن منح المجلس موافقته.";
+        assertTrue(quotes(t).isEmpty(), quotes(t)::toString);
+    }
+
+    @Test
+    void aTopicInAPrepositionAfterAmmaIsNotTheSpeaker() {
+        says("أما عن ردة فعل الجماهير فقال المدرب: \"أريد أن أشكرهم\".", "قال", "المدرب", "أريد أن أشكرهم");
+    }
+
+    @Test
+    void aQuotedClauseClosingTheSentenceRightAfterTheSpeakerIsTheStatement() {
+        says("وقال الوزير \"نحن لا نريد الحرب\".", "قال", "الوزير", "نحن لا نريد الحرب");
+        says("وأبلغ الوزير الصحفيين أن الزيارة ناجحة.", "أبلغ", "الوزير", "الزيارة ناجحة");
+    }
 }

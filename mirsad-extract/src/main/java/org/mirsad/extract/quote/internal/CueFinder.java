@@ -141,6 +141,9 @@ public final class CueFinder {
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
+        if (best.kind() == CueForm.Kind.PARTICIPLE && predicateOfKana(i)) {
+            return null; // وكان اعتماد القرار متوقعا: the predicate of كان, not a statement added by someone
+        }
         if (ADDED.equals(lemma) && i + 1 < t.n && t.kind[i + 1] == org.mirsad.core.model.TokenKind.NUMBER) {
             return null; // بعد أن أضاف 2.2 نقطة: a share price gained points, nothing was said
         }
@@ -202,6 +205,27 @@ public final class CueFinder {
             return false;
         }
         return t.text.charAt(from + 1) == '\u064F';
+    }
+
+    /** كان and its sisters, with و/ف written on them or not, normalized. */
+    private static final java.util.Set<String> KANA = java.util.stream.Stream.of("كان", "كانت", "يكون", "تكون", "أصبح",
+            "أصبحت", "بات", "باتت", "ظل", "ظلت", "يبدو", "تبدو", "ليس", "ليست", "صار", "صارت")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A participle within four words after كان or one of its sisters, with no punctuation between: the
+     * predicate (كان اعتماد القرار متوقعا، بات الأمر مؤكدا).
+     */
+    private boolean predicateOfKana(int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            if (t.punct(k)) {
+                return false;
+            }
+            if (KANA.contains(t.bare[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String CONSIDER = Lexicon.norm("اعتبر");

@@ -447,7 +447,7 @@ public final class Grammar {
         while (j < limit && j - i < MAX_NP) {
             QuoteMarks.Region r = region(j);
             if (r != null && r.closed() && closeTok[j] - j - 1 <= MAX_QUOTED_NAME && closeTok[j] - j > 1
-                    && closeTok[j] < limit) {
+                    && closeTok[j] < limit && !(j > i && endsSentence(closeTok[j] + 1, limit) && clauseLike(j))) {
                 j = closeTok[j] + 1;
                 continue;
             }
@@ -465,6 +465,29 @@ public final class Grammar {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether the sentence ends at token k (its limit or a full stop): a short quotation with a function word
+     * closing the sentence right after a noun is what was said (وقال الوزير "أريد أن أشكرهم".), not the noun's name.
+     */
+    private boolean endsSentence(int k, int limit) {
+        return k >= limit || k >= t.n || t.stop(k);
+    }
+
+    /** Function words that make a short quotation a clause rather than a name, normalized. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.stream.Stream.of("أن", "إن", "لا", "لم", "لن",
+            "قد", "هو", "هي", "هم", "نحن", "أنا", "في", "من", "على", "إلى", "عن", "مع", "ما", "هذا", "هذه", "كل")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** The quotation opening at j holds a function word (أريد أن أشكرهم): a clause, not a name like «سكاي نيوز عربية». */
+    private boolean clauseLike(int j) {
+        for (int k = j + 1; k < closeTok[j]; k++) {
+            if (CLAUSE_WORDS.contains(t.norm[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For "(" at j followed by a short name and ")": the index of ")", else -1. */

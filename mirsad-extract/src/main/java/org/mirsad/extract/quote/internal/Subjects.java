@@ -106,6 +106,9 @@ final class Subjects {
         for (int m = end - 1; m >= a; m--) {
             if (t.bare[m].equals("اما") && !t.punct(m)) {
                 int from = m + 1;
+                if (from < end && g.in("preposition", from)) {
+                    return null; // أما عن ردة فعل الجماهير فقال النجم: a topic in عن/في is what is spoken of, not who speaks
+                }
                 int e = g.forwardNp(from, end);
                 while (e < end && (g.attachedPrep(e) && !g.in("addressee", e) || isPrep(e)) && g.npToken(e + 1)) {
                     e = g.forwardNp(e + 1, end); // أما المشرفة على البرنامج، ...
