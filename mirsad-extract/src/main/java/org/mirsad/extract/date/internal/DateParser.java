@@ -501,8 +501,17 @@ public final class DateParser {
         k = m.end;
         Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
         String dir = null;
+        int named = namedYearAt(k, m.hijri);
+        if (y == null && named >= 0) {
+            y = m.hijri ? years.hijriYear(named) : years.year(named); // 31 ديسمبر عام 1999، 5 يونيو من عام 2017
+            k = named;
+        }
         if (y != null) {
             k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
+        } else if (!m.hijri && yearOfMonth(k) != null) {
+            int[] yk = yearOfMonth(k); // 12 مارس من العام الماضي
+            y = yk[0];
+            k = yk[1];
         } else {
             Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
             if (dm != null) {

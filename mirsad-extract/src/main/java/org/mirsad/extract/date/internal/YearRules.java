@@ -15,6 +15,15 @@ final class YearRules {
             "خلال", "من", "الي", "مطلع", "نهايه", "بدايه", "اواخر", "اوائل", "منتصف", "بحلول", "لعام", "وفي", "ومنذ",
             "عامي", "لعامي", "العامين", "وحتي");
 
+    /**
+     * Events named by their year in indefinite construct (حرب 1948، انتخابات 2014، مونديال 2022، ثورة 1952),
+     * normalized as {@link Words#norm} writes them, also with و written on them: the number after one is a year.
+     */
+    private static final java.util.Set<String> EVENT_NOUNS = java.util.Set.of("حرب", "ثوره", "نكبه", "نكسه", "انتخابات",
+            "احداث", "ازمه", "مونديال", "اولمبياد", "دوره", "موسم", "قمه", "اتفاق", "اتفاقيه", "دستور", "احتجاجات",
+            "انتفاضه", "هجمات", "مظاهرات", "تظاهرات", "عدوان", "غزو", "زلزال", "استفتاء", "ميزانيه", "موازنه",
+            "وحرب", "وانتخابات", "ومونديال", "واحداث");
+
     /** Words after a bare four-digit number that show it is not counting a noun, so it is a year. */
     private static final java.util.Set<String> YEAR_FOLLOWERS = java.util.Set.of("في", "علي", "الي", "عن", "حين",
             "عندما", "حيث", "بعد", "قبل", "و", "ثم");
@@ -96,7 +105,7 @@ final class YearRules {
             return false; // أكثر من 1800 عامل، ما يزيد على 2000 طالب
         }
         String before = w.norm(j - 1);
-        if (YEAR_CONTEXT.contains(before) || w.isArabic(j - 1) && before.startsWith("ال")
+        if (YEAR_CONTEXT.contains(before) || EVENT_NOUNS.contains(before) || w.isArabic(j - 1) && before.startsWith("ال")
                 && !w.surface(j + 1 < w.size() ? j + 1 : j).endsWith("ًا")) {
             return true;
         }
