@@ -42,8 +42,48 @@ public final class QuantityStage implements Stage {
     public Document apply(Document document) {
         List<Span> dates = document.get(Layer.DATES).stream().map(DateMention::span).toList();
         List<Quantity> found = QuantityParser.find(document.text(), document.get(Layer.TOKENS), dates);
-        return document.with(Layer.QUANTITIES,
-                outsideNames(found, document.getOrEmpty(Layer.ENTITIES), document.get(Layer.TOKENS)));
+        List<Quantity> named = outsideNames(found, document.getOrEmpty(Layer.ENTITIES), document.get(Layer.TOKENS));
+        return document.with(Layer.QUANTITIES, withoutModelNumbers(named, document.text(), document.get(Layer.TOKENS)));
+    }
+
+    /** Arabic names of Latin letters a model number follows (إس-300، إف 16، بي 52), normalized. */
+    private static final Set<String> LETTER_NAMES = java.util.stream.Stream.of("إس", "اس", "إف", "اف", "بي", "سي",
+            "تي", "إم", "ام", "جي", "يو", "إكس", "اكس", "كيه", "آر", "دي", "إيه", "ايه")
+            .map(org.mirsad.arabic.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * The quantities that are not the number of a model named by Latin letters, written in Arabic or Latin,
+     * right before it or before a hyphen (إس-300، إس -400، إف 16، S-300): a name, not a count.
+     */
+    static List<Quantity> withoutModelNumbers(List<Quantity> found, String text, List<Token> tokens) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Quantity> out = new ArrayList<>(found.size());
+        int ti = 0;
+        for (Quantity q : found) {
+            int at = q.span().start();
+            while (ti < tokens.size() && tokens.get(ti).end() <= at) {
+                ti++;
+            }
+            if (!Character.isDigit(q.text().charAt(0)) || q.unit() != null || !afterLetterName(text, tokens, ti)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static boolean afterLetterName(String text, List<Token> tokens, int ti) {
+        int k = ti - 1;
+        if (k >= 0 && "-\u2013".indexOf(text.charAt(tokens.get(k).start())) >= 0 && tokens.get(k).end() - tokens.get(k).start() == 1) {
+            k--;
+        }
+        if (k < 0 || ti - k > 2) {
+            return false;
+        }
+        String w = tokens.get(k).text(text);
+        return LETTER_NAMES.contains(org.mirsad.arabic.ArabicNormalizer.normalize(w))
+                || w.length() <= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /**

@@ -272,4 +272,10 @@ class QuantityRulesTest {
         assertTrue(quantities("وترسل الطلبات إلى ص.ب 51123 الدمام أو صندوق بريد 7720 والرمز البريدي 31411.").isEmpty());
         assertEquals(1, quantities("وصل 40 متطوعا إلى المخيم.").size());
     }
+    @Test
+    void theNumberOfAModelNamedByLettersIsNoQuantity() {
+        assertEquals("24", only("واشترت البلاد 24 مقاتلة إف-16 جديدة.").text());
+        assertTrue(quantities("ونظام الصواريخ إس -300 سيحسن قدرات الدفاع الجوي.").isEmpty());
+        assertTrue(quantities("وتملك الشركة طائرات إيرباص إيه 320 حديثة.").isEmpty());
+    }
 }

@@ -479,6 +479,14 @@ public final class DateParser {
             start[0] = w.startAfter(j, prefix);
             return Piece.of(current.end(), r.dayOfRelativeMonth(d, "0"));
         }
+        Match monthWord = w.isNumber(j) ? DateVocabulary.PHRASES.match(w, k, "PERIOD", false) : null;
+        if (monthWord != null && monthWord.value().equals("M") && w.norm(k).startsWith("ال")) {
+            Match dir = DateVocabulary.PHRASES.match(w, monthWord.end(), "DIR", false);
+            if (dir != null && !dir.value().equals("P")) {
+                start[0] = w.startAfter(j, prefix);
+                return Piece.of(dir.end(), r.dayOfRelativeMonth(d, dir.value())); // في 21 الشهر الحالي
+            }
+        }
         if (w.norm(k).equals(DateVocabulary.FROM)) {
             Match per = DateVocabulary.PHRASES.match(w, k + 1, "PERIOD", false);
             if (per != null && per.value().equals("M")) {
