@@ -280,8 +280,9 @@ public final class DateParser {
         if (w.norm(unit.end()).equals(DateVocabulary.FROM) || w.norm(unit.end()).equals("علي") || years.year(unit.end()) != null) {
             return null;
         }
-        if (count == 1 && DateVocabulary.PHRASES.match(w, unit.end(), "MONTH", false) != null) {
-            return null; // منذ شهر يونيو 2012: the month of June, not one month; the month expression follows
+        if (count == 1 && (DateVocabulary.PHRASES.match(w, unit.end(), "MONTH", false) != null
+                || DateVocabulary.PHRASES.match(w, unit.end(), "HIJRI", false) != null)) {
+            return null; // منذ شهر يونيو 2012، منذ شهر رجب الماضي: the month named, not one month; the month expression follows
         }
         int signed = hit.value().equals("-") ? -count : count;
         start[0] = w.startAfter(i, hit.prefix());
