@@ -119,7 +119,7 @@ final class Contents {
     /** The participle قائلًا/قائلةً ("saying") at k, which frames the statement of the verb before it. */
     private boolean saying(int k) {
         for (CueForm f : g.formsAt(k)) {
-            if (f.kind() == CueForm.Kind.PARTICIPLE && Lexicon.norm(f.lemma()).equals("قائل")) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && Lexicon.lemmaNorm(f.lemma()).equals("قائل")) {
                 return true;
             }
         }

@@ -127,7 +127,7 @@ public final class CueFinder {
         if (best == null) {
             return null;
         }
-        String lemma = Lexicon.norm(String.valueOf(best.lemma()));
+        String lemma = Lexicon.lemmaNorm(String.valueOf(best.lemma()));
         if ((best.kind() == CueForm.Kind.VERB || best.kind() == CueForm.Kind.PARTICIPLE) && i > 0 && !t.conj[i] && sameLine(i - 1, i)
                 && (countNumber(i - 1) || COUNT_WORDS.contains(t.norm[i - 1]))) {
             return null; // مائة ألف طالب لجوء، 11 متهمًا: the noun a number counts, not the verb or participle
@@ -229,6 +229,7 @@ public final class CueFinder {
     }
 
     private static final String CONSIDER = Lexicon.norm("اعتبر");
+    private static final String FROM = Lexicon.norm("من");
     private static final String SAID = Lexicon.norm("قال");
     private static final String ALLA = Lexicon.norm("ألا");
     /** The jussive forms of يقول that are also other words (تقل "carries", يقل "lessens"), normalized. */
@@ -244,7 +245,7 @@ public final class CueFinder {
      */
     private boolean consideredAs(int i) {
         int k = i + 1;
-        if (k < t.n && t.norm[k].equals(Lexicon.norm("من"))) {
+        if (k < t.n && t.norm[k].equals(FROM)) {
             k++;
         }
         if (k >= t.n || k + 1 < t.n && g.complementizer(k + 1)) {

@@ -17,6 +17,6 @@ public record Hit(int first, int last, int cueStart, int cueEnd, CueForm form, b
 
     /** Whether the cue's lemma, normalized, is in {@code normalizedLemmas} (false for cues without a lemma). */
     public boolean lemmaIn(java.util.Set<String> normalizedLemmas) {
-        return form.lemma() != null && normalizedLemmas.contains(Lexicon.norm(form.lemma()));
+        return form.lemma() != null && normalizedLemmas.contains(Lexicon.lemmaNorm(form.lemma()));
     }
 }

@@ -97,6 +97,14 @@ public final class Lexicon {
         return ArabicNormalizer.normalize(s).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Normalized cue lemmas, computed once each: the lexicon holds a few hundred, asked for on every cue. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #norm} of a cue lemma, cached (the lemmas are the lexicon's, a small fixed set). */
+    public static String lemmaNorm(String lemma) {
+        return LEMMAS.computeIfAbsent(lemma, Lexicon::norm);
+    }
+
     private static List<String> read(String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(BASE + name)) {

@@ -131,8 +131,8 @@ public final class Linker {
         if (between.isEmpty()) {
             return true;
         }
-        for (String w : between.split("\\s+")) {
-            String n = Lexicon.norm(w.replaceAll("[^\\p{L}]", ""));
+        for (String w : between.split(" ")) {
+            String n = Lexicon.norm(lettersOf(w));
             if (n.isEmpty()) {
                 continue; // صحيفة "ديلي ميل": the quotation mark
             }
@@ -142,6 +142,17 @@ public final class Linker {
             }
         }
         return true;
+    }
+
+    /** The letters of a word, without quotation marks and other signs. */
+    private static String lettersOf(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
     }
 
     /** Links a speaker span; {@code head} is its normalized first word, {@code limit} the furthest offset it may grow to. */

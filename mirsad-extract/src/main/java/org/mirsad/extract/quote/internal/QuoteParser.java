@@ -1138,7 +1138,7 @@ public final class QuoteParser {
      */
     private boolean intransitiveHomograph(Hit hit) {
         String word = t.conj[hit.first()] ? t.bare[hit.first()] : t.norm[hit.first()];
-        return Lexicon.norm(hit.form().lemma()).equals("اظهر") && !word.startsWith("اظهر");
+        return Lexicon.lemmaNorm(hit.form().lemma()).equals("اظهر") && !word.startsWith("اظهر");
     }
 
     private boolean definite(int k) {
