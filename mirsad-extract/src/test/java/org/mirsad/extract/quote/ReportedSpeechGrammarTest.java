@@ -1169,4 +1169,10 @@ class ReportedSpeechGrammarTest {
         says("وقال الوزير \"نحن لا نريد الحرب\".", "قال", "الوزير", "نحن لا نريد الحرب");
         says("وأبلغ الوزير الصحفيين أن الزيارة ناجحة.", "أبلغ", "الوزير", "الزيارة ناجحة");
     }
+    @Test
+    void aPhraseOfTimeAfterATrailingSourceLeavesTheStatementBeforeIt() {
+        String t = "أعلن الاتحاد استدعاء سفيره للتشاور، وفقا لما ذكره رئيس الوزراء، قبل اجتماع المجلس في العاصمة، الجمعة.";
+        Quote x = byCue(quotes(t), "وفقا لما ذكره").orElseThrow(() -> new AssertionError(quotes(t).toString()));
+        assertEquals("أعلن الاتحاد استدعاء سفيره للتشاور", x.content().in(t), x::toString);
+    }
 }

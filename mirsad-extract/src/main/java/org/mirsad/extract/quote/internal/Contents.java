@@ -386,6 +386,11 @@ final class Contents {
      */
     boolean onlyTimeAfter(int k, int b) {
         boolean any = false;
+        int from = timePhraseEnd(k, b);
+        if (from > k) {
+            any = true; // ...، وفقا لما ذكره X، قبل اجتماع المجلس في بروكسل، الجمعة.
+            k = from;
+        }
         for (int i = k; i < b; i++) {
             if (t.punct(i)) {
                 continue;
@@ -397,6 +402,28 @@ final class Contents {
             any = true;
         }
         return any;
+    }
+
+    /** Prepositions that open a phrase of time (قبل اجتماع المجلس، خلال زيارته، عقب لقائه), normalized. */
+    private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.stream.Stream.of("قبل", "بعد", "خلال",
+            "عقب", "إثر", "أثناء", "قبيل", "لدى").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * For a phrase of time at k (a time preposition and at most eight words before a comma or the end, with
+     * no cue or complementizer in it): the token after it; else k.
+     */
+    private int timePhraseEnd(int k, int b) {
+        if (k >= b || !TIME_PREPOSITIONS.contains(t.norm[k])) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < b && !t.punct(j)) {
+            if (j - k > 8 || g.cueWord(j) || g.complementizer(j)) {
+                return k;
+            }
+            j++;
+        }
+        return j > k + 1 ? j : k;
     }
 
     /** A reporting verb of its own right after the phrase's speaker (and an apposition). */
