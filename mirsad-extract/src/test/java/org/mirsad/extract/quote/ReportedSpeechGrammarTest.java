@@ -1175,4 +1175,20 @@ class ReportedSpeechGrammarTest {
         Quote x = byCue(quotes(t), "وفقا لما ذكره").orElseThrow(() -> new AssertionError(quotes(t).toString()));
         assertEquals("أعلن الاتحاد استدعاء سفيره للتشاور", x.content().in(t), x::toString);
     }
+    @Test
+    void aBodyIsNotLinkedToThePersonWhoHeadsIt() {
+        String t = "وقال مدير المرصد سامر الحداد إن القصف استمر. وأضاف المرصد أن عشرة مدنيين قتلوا.";
+        Quote x = byCue(quotesWithEntities(t), "أضاف").orElseThrow(() -> new AssertionError(quotesWithEntities(t).toString()));
+        assertNull(x.speaker().canonical(), x::toString);
+        String m = "وأعلن نائب الرئيس كمال الدباغ الخطة. وقال الرئيس إن التنفيذ يبدأ غدا.";
+        Quote y = byCue(quotesWithEntities(m), "قال").orElseThrow(() -> new AssertionError(quotesWithEntities(m).toString()));
+        assertNull(y.speaker().canonical(), "the vice-president is not the president: " + y);
+    }
+
+    @Test
+    void theWritersOwnAatakidIsNoStatementOfTheLastSpeaker() {
+        String t = "وقال الرئيس إن العلاقات متينة. وأعتقد أن الدول الإقليمية فهمت الرسالة.";
+        assertTrue(byCue(quotes(t), "أعتقد").isEmpty(), quotes(t)::toString);
+        says("وأعتبر الوزير أن القرار صائب.", "أعتبر", "الوزير", "القرار صائب");
+    }
 }

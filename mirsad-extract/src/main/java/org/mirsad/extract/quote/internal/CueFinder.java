@@ -182,6 +182,10 @@ public final class CueFinder {
             return null; // بين، من بين: the preposition unless a statement follows at once (بيّن أن)
         }
         int cueStart = stripped ? t.offsetAfter(i, 1) : t.start[i];
+        if (best.kind() == CueForm.Kind.VERB && firstPersonImperfect(cueStart, String.valueOf(best.lemma()))
+                && i + 1 < t.n && (g.complementizer(i + 1) || t.punct(i + 1))) {
+            return null; // أعتقد أن، أعتبر أن: the writer's own view; the hamza tells it from the perfect اعتقد (وأعتبر الوزير أن, a misspelt perfect with its subject, stays)
+        }
         if (best.kind() == CueForm.Kind.VERB && markedPassive(cueStart, t.end[i])) {
             if (!impersonal) {
                 return null; // ما وُصف بأنه: a perfect written with a damma on its first letter is passive, no one's statement
@@ -226,6 +230,15 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A verb whose perfect opens with a bare alif (اعتقد، اعتبر، انتقد، استبعد) written with a hamza on it
+     * (أعتقد، أعتبر): the first person of the imperfect, not the perfect the normalized form reads as.
+     */
+    private boolean firstPersonImperfect(int from, String writtenLemma) {
+        return from < t.text.length() && t.text.charAt(from) == '\u0623' && writtenLemma.length() >= 4
+                && writtenLemma.charAt(0) == '\u0627'; // the lexicon writes اعتقد with a bare alif, أعلن with its hamza
     }
 
     private static final String CONSIDER = Lexicon.norm("اعتبر");

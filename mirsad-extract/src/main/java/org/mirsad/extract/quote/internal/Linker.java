@@ -103,17 +103,30 @@ public final class Linker {
     }
 
     /**
-     * Whether a normalized role holds the head as a word of its own, bare or with the article or و (الوزير
-     * matches «وزير الخارجية», never «وزيرة الثقافة»: the feminine is another person).
+     * Whether a normalized role holds the head as a word of its own, bare or with the article or و, that is no
+     * body the person holds an office in (الوزير matches «وزير الخارجية», never «وزيرة الثقافة»: the feminine is
+     * another person; لجنة التقييم is not the person whose role is «رئيس لجنة التقييم»، nor المرصد «مدير المرصد»).
      */
     static boolean roleHasWord(String role, String head) {
-        for (String w : role.split(" ")) {
-            if (w.equals(head) || w.equals("ال" + head) || w.equals("و" + head) || w.equals("وال" + head)) {
-                return true;
+        String[] words = role.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (!(w.equals(head) || w.equals("ال" + head) || w.equals("و" + head) || w.equals("وال" + head))) {
+                continue;
+            }
+            String prev = i == 0 ? "" : words[i - 1].startsWith("ال") ? words[i - 1].substring(2) : words[i - 1];
+            if (!OFFICES.contains(prev)) {
+                return true; // not the body the person heads or speaks for (رئيس لجنة التقييم، المتحدث باسم الوزارة)
             }
         }
         return false;
     }
+
+    /** Words that make the noun after them the body a person holds office in, normalized without the article. */
+    private static final java.util.Set<String> OFFICES = java.util.stream.Stream.of("رئيس", "رئيسة", "مدير", "مديرة",
+            "متحدث", "متحدثة", "ناطق", "ناطقة", "باسم", "أمين", "مسؤول", "مسؤولة", "عضو", "ممثل", "ممثلة", "سفير",
+            "محافظ", "قائد", "زعيم", "مؤسس", "وكيل", "مستشار", "نائب", "منسق", "منسقة", "مندوب", "مندوبة")
+            .map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The result of linking: the possibly extended span and the canonical name or null. */
     public record Link(Span span, String canonical) {
