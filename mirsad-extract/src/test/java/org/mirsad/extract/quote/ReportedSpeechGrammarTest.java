@@ -1191,4 +1191,17 @@ class ReportedSpeechGrammarTest {
         assertTrue(byCue(quotes(t), "أعتقد").isEmpty(), quotes(t)::toString);
         says("وأعتبر الوزير أن القرار صائب.", "أعتبر", "الوزير", "القرار صائب");
     }
+    @Test
+    void aFeminineParticipleAgreeingWithTheWordBeforeIsAnAdjective() {
+        String t = "وتقوم الشابة بزيارتها الأولى وسط تدابير أمنية مشددة منذ أن أصيبت برصاصة.";
+        assertTrue(byCue(quotes(t), "مشددة").isEmpty(), quotes(t)::toString);
+        String u = "وزار الأمير المصابين داعياً الله أن يمن عليهم بالشفاء.";
+        assertTrue(byCue(quotes(u), "داعياً").isPresent(), "a masculine circumstantial stays: " + quotes(u));
+    }
+
+    @Test
+    void asFarAsPossibleIsNoEstimate() {
+        String t = "ويجب علاج المرضى مبكرا قدر الإمكان لتفادي المضاعفات المستقبلية.";
+        assertTrue(byCue(quotes(t), "قدر").isEmpty(), quotes(t)::toString);
+    }
 }

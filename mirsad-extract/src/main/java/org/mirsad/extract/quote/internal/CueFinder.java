@@ -141,6 +141,12 @@ public final class CueFinder {
         if (best.kind() == CueForm.Kind.VERB && i > 0 && PRONOUNS.contains(t.norm[i - 1]) && !imperfect(i, lemma)) {
             return null; // وهو طالب دراسات عليا: after هو/هي a perfect-looking form is the predicate noun (وهو يقول stays)
         }
+        if (best.kind() == CueForm.Kind.PARTICIPLE && attributiveParticiple(i, best)) {
+            return null; // تدابير أمنية مشددة منذ …: an adjective of the noun before it, no statement added
+        }
+        if (i + 1 < t.n && ESTIMATE.equals(lemma) && AS_POSSIBLE.contains(t.norm[i + 1])) {
+            return null; // قدر الإمكان، قدر المستطاع: "as far as possible"
+        }
         if (best.kind() == CueForm.Kind.PARTICIPLE && predicateOfKana(i)) {
             return null; // وكان اعتماد القرار متوقعا: the predicate of كان, not a statement added by someone
         }
@@ -239,6 +245,34 @@ public final class CueFinder {
     private boolean firstPersonImperfect(int from, String writtenLemma) {
         return from < t.text.length() && t.text.charAt(from) == '\u0623' && writtenLemma.length() >= 4
                 && writtenLemma.charAt(0) == '\u0627'; // the lexicon writes اعتقد with a bare alif, أعلن with its hamza
+    }
+
+    /** The feminine ending as normalized text writes it. */
+    private static final String TA_MARBUTA = Lexicon.norm("ة");
+    private static final String ESTIMATE = Lexicon.norm("قدر");
+    private static final java.util.Set<String> AS_POSSIBLE = java.util.Set.of(Lexicon.norm("الإمكان"), Lexicon.norm("المستطاع"));
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of(Lexicon.norm("ذلك"), Lexicon.norm("هذا"),
+            Lexicon.norm("هذه"), Lexicon.norm("تلك"));
+
+    /**
+     * A feminine participle written right after a feminine word of the clause (no comma, no و on it) and
+     * followed by nothing a statement opens with (a complementizer, its preposition, a colon, a quotation, a
+     * demonstrative object): an adjective agreeing with it (تدابير أمنية مشددة منذ …), not a statement added
+     * by the speaker.
+     */
+    private boolean attributiveParticiple(int i, CueForm f) {
+        if (i == 0 || t.conj[i] || t.kind[i - 1] != org.mirsad.core.model.TokenKind.ARABIC || i + 1 >= t.n) {
+            return false;
+        }
+        if (!t.norm[i].endsWith(TA_MARBUTA) || !t.norm[i - 1].endsWith(TA_MARBUTA)) {
+            return false; // the masculine forms end in the accusative alif of a circumstantial (داعيًا الله، منوهًا بجهود)
+        }
+        int k = i + 1;
+        if (g.complementizer(k) || t.punct(k) || g.region(k) != null || DEMONSTRATIVES.contains(t.norm[k])) {
+            return false;
+        }
+        String n = t.norm[k];
+        return !(f.prep() != null && (n.equals(f.prep()) || n.startsWith(f.prep())) || f.npPrep() != null && n.startsWith(f.npPrep()));
     }
 
     private static final String CONSIDER = Lexicon.norm("اعتبر");
