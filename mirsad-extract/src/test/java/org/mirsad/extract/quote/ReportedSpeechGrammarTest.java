@@ -1204,4 +1204,10 @@ class ReportedSpeechGrammarTest {
         String t = "ويجب علاج المرضى مبكرا قدر الإمكان لتفادي المضاعفات المستقبلية.";
         assertTrue(byCue(quotes(t), "قدر").isEmpty(), quotes(t)::toString);
     }
+    @Test
+    void aParticipleWithItsComplementizerEndsTheStatementBeforeItWithoutAComma() {
+        says("وقال الوزير إن الخطة جاهزة مؤكدا أن التنفيذ قريب.", "قال", "الوزير", "الخطة جاهزة");
+        says("وأوضح المدير أن العمل مستمر مشيرا إلى أن النتائج مشجعة.", "أوضح", "المدير", "العمل مستمر");
+        says("وأوضح المدير أن العمل مستمر مشيرا إلى أن النتائج مشجعة.", "مشيرا", "المدير", "النتائج مشجعة");
+    }
 }

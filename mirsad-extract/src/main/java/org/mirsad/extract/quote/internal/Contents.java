@@ -106,6 +106,28 @@ final class Contents {
         return t.is(k, '-') || t.is(k, '\u2013') || t.is(k, '\u2014');
     }
 
+    /**
+     * A circumstantial participle at j whose own statement opens right after it with a complementizer or its
+     * preposition (… إن الخطة جاهزة مؤكدا أن …، مشيرا إلى أن …): a new statement even without a comma before it.
+     */
+    private boolean participleOpening(int j) {
+        if (g.quoted[j] || j + 1 >= t.n) {
+            return false;
+        }
+        for (CueForm f : g.formsAt(j)) {
+            if (f.kind() == CueForm.Kind.PARTICIPLE && f.gender() != '?') {
+                int k = j + 1;
+                if (f.prep() != null && t.norm[k].equals(f.prep()) && k + 1 < t.n) {
+                    k++;
+                }
+                if (g.complementizer(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A continuation cue (بالقول) at k: part of the verb before it. */
     boolean continuation(int k) {
         for (CueForm f : g.formsAt(k)) {
@@ -298,7 +320,7 @@ final class Contents {
     /** A new statement starts at j: after a comma, a reporting verb with و, a participle, or a phrase. */
     boolean startsNewStatement(int j) {
         if (j == 0 || !t.comma(j - 1) && !g.complementizer(j - 1)) {
-            return t.conj[j] && g.cueWord(j) || g.phraseStart(j) && !g.quoted[j];
+            return t.conj[j] && g.cueWord(j) || g.phraseStart(j) && !g.quoted[j] || participleOpening(j);
         }
         return g.cueWord(j) || g.phraseStart(j);
     }
