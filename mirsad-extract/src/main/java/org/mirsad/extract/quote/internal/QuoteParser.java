@@ -281,6 +281,9 @@ public final class QuoteParser {
             after++; // تضيف ضاحكة: ...، فرد بحدة: ...، قال عنه الخبير، ولفت النظر إلى أن
         }
         int[] pre = subjects.before(a, hit);
+        if (pre == null) {
+            pre = intervieweeBefore(a, hit); // أجرت الصحيفة حوارا مع اللاعب قال فيه: "…": the one interviewed speaks
+        }
         if (pre != null) {
             int[] source = speakers.reportedSource(after, after, b, hit);
             if (source != null) {
@@ -394,6 +397,32 @@ public final class QuoteParser {
         return w.length() >= 3 && !w.startsWith("ال") && t.bare[start + 1].startsWith("ال")
                 && linker.nameCovering(t.start[start]) == null && linker.startingAt(t.offsetAfter(start, 1)) == null;
     }
+
+    /** Nouns of an interview or speech a person gives (حوار، مقابلة، لقاء، كلمة، خطاب), normalized, bare or indefinite. */
+    private static final Set<String> INTERVIEWS = java.util.stream.Stream.of("حوار", "حوارا", "مقابلة", "لقاء", "لقاءا",
+            "حديث", "حديثا", "محادثة", "مؤتمر", "مؤتمرا").map(Lexicon::norm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * For a cue followed by فيه/فيها/خلاله (said in it) right after «interview noun + مع + X»: the tokens of X,
+     * the person interviewed (أجرت الصحيفة حوارا مع اللاعب قال فيه، في لقاء مع الوزير قال خلاله); else null.
+     */
+    private int[] intervieweeBefore(int a, Hit hit) {
+        int f = hit.first();
+        if (hit.last() + 1 >= t.n || !g.in("pp-pronoun", hit.last() + 1) || t.conj[f]) {
+            return null;
+        }
+        for (int m = f - 1; m > a && f - m <= 7; m--) {
+            if (t.punct(m)) {
+                return null;
+            }
+            if (t.norm[m].equals(WITH) && INTERVIEWS.contains(t.norm[m - 1]) && m + 1 < f) {
+                return new int[] {m + 1, f};
+            }
+        }
+        return null;
+    }
+
+    private static final String WITH = Lexicon.norm("مع");
 
     /** قد and لقد, the particles of the perfect, normalized. */
     private static final Set<String> QAD = Set.of(Lexicon.norm("قد"), Lexicon.norm("لقد"));
