@@ -42,8 +42,8 @@ public final class QuantityStage implements Stage {
     public Document apply(Document document) {
         List<Span> dates = document.get(Layer.DATES).stream().map(DateMention::span).toList();
         List<Quantity> found = QuantityParser.find(document.text(), document.get(Layer.TOKENS), dates);
-        List<Quantity> named = outsideNames(found, document.getOrEmpty(Layer.ENTITIES), document.get(Layer.TOKENS));
-        return document.with(Layer.QUANTITIES, withoutModelNumbers(named, document.text(), document.get(Layer.TOKENS)));
+        return document.with(Layer.QUANTITIES,
+                outsideNames(found, document.getOrEmpty(Layer.ENTITIES), document.text(), document.get(Layer.TOKENS)));
     }
 
     /** Arabic names of Latin letters a model number follows (إس-300، إف 16، بي 52), normalized. */
@@ -52,25 +52,11 @@ public final class QuantityStage implements Stage {
             .map(org.mirsad.arabic.ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
-     * The quantities that are not the number of a model named by Latin letters, written in Arabic or Latin,
-     * right before it or before a hyphen (إس-300، إس -400، إف 16، S-300): a name, not a count.
+     * The number of a model named by Latin letters, written in Arabic or Latin, right before it or before a
+     * hyphen (إس-300، إس -400، إف 16، S-300): a name, not a count.
      */
-    static List<Quantity> withoutModelNumbers(List<Quantity> found, String text, List<Token> tokens) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        List<Quantity> out = new ArrayList<>(found.size());
-        int ti = 0;
-        for (Quantity q : found) {
-            int at = q.span().start();
-            while (ti < tokens.size() && tokens.get(ti).end() <= at) {
-                ti++;
-            }
-            if (!Character.isDigit(q.text().charAt(0)) || q.unit() != null || !afterLetterName(text, tokens, ti)) {
-                out.add(q);
-            }
-        }
-        return out;
+    private static boolean modelNumber(Quantity q, String text, List<Token> tokens, int ti) {
+        return Character.isDigit(q.text().charAt(0)) && q.unit() == null && afterLetterName(text, tokens, ti);
     }
 
     private static boolean afterLetterName(String text, List<Token> tokens, int ti) {
@@ -87,26 +73,29 @@ public final class QuantityStage implements Stage {
     }
 
     /**
-     * The quantities whose number is not part of the name of an organization, person or thing, when the
-     * entities layer is there: digits inside an organization or thing (فرانس 24، بيجو 208، ويندوز 10), and a
-     * number word inside any such name when the word after it is in the name too or no noun is counted (وست
-     * هام، جيمس ستون، السبعة العظماء). A number word the tagger took into a name but that counts the noun
-     * after it (إسماعيل ولد الشيخ أحمد سبعة مبادئ) stays; a name after the number (400 مليار ريال سعودي)
-     * does not count.
+     * The quantities whose number is neither the number of a model ({@link #modelNumber}) nor part of the
+     * name of an organization, person or thing, when the entities layer is there: digits inside an
+     * organization or thing (فرانس 24، بيجو 208، ويندوز 10), and a number word inside any such name when the
+     * word after it is in the name too or no noun is counted (وست هام، جيمس ستون، السبعة العظماء). A number
+     * word the tagger took into a name but that counts the noun after it (إسماعيل ولد الشيخ أحمد سبعة مبادئ)
+     * stays; a name after the number (400 مليار ريال سعودي) does not count.
      */
-    static List<Quantity> outsideNames(List<Quantity> found, List<Entity> entities, List<Token> tokens) {
-        if (entities.isEmpty() || found.isEmpty()) {
+    static List<Quantity> outsideNames(List<Quantity> found, List<Entity> entities, String text, List<Token> tokens) {
+        if (found.isEmpty()) {
             return found;
         }
         List<Quantity> out = new ArrayList<>(found.size());
-        NameCover names = new NameCover(entities);
+        NameCover names = entities.isEmpty() ? null : new NameCover(entities);
         int ti = 0;
         for (Quantity q : found) {
             int at = q.span().start();
             while (ti < tokens.size() && tokens.get(ti).end() <= at) {
                 ti++;
             }
-            Entity name = names.at(at, e -> e.type() != EntityType.LOC);
+            if (modelNumber(q, text, tokens, ti)) {
+                continue;
+            }
+            Entity name = names == null ? null : names.at(at, e -> e.type() != EntityType.LOC);
             if (name == null || !partOfName(q, name, tokens, ti)) {
                 out.add(q);
             }

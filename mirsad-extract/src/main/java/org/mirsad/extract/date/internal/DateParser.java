@@ -507,32 +507,14 @@ public final class DateParser {
         if (m == null) {
             return null;
         }
-        k = m.end;
-        Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
-        String dir = null;
-        int named = namedYearAt(k, m.hijri);
-        if (y == null && named >= 0) {
-            y = m.hijri ? years.hijriYear(named) : years.year(named); // 31 ديسمبر عام 1999، 5 يونيو من عام 2017
-            k = named;
-        }
-        if (y != null) {
-            k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
-        } else if (!m.hijri && yearOfMonth(k) != null) {
-            int[] yk = yearOfMonth(k); // 12 مارس من العام الماضي
-            y = yk[0];
-            k = yk[1];
-        } else {
-            Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
-            if (dm != null) {
-                dir = dm.value();
-                k = dm.end();
-            }
-        }
+        YearOfMonth yom = yearAfter(m); // 31 ديسمبر عام 1999، 12 مارس من العام الماضي، 20 ديسمبر الماضي
+        Integer y = yom.year();
+        String dir = yom.dir();
         start[0] = w.startAfter(j, prefix);
         if (y == null && dir == null && futureBefore(j)) {
             dir = "F";
         }
-        return Piece.of(k, m.hijri ? r.hijriDay(d, m.month, y) : r.day(d, m.month, y, dir));
+        return Piece.of(yom.end(), m.hijri ? r.hijriDay(d, m.month, y) : r.day(d, m.month, y, dir));
     }
 
     /** شهر, normalized: "the month of", between a day and the month's name. */
@@ -582,38 +564,47 @@ public final class DateParser {
         return new Month(Integer.parseInt(m.value()), hijri, end);
     }
 
+    /** The year after a month (or null), the direction word in its place (or null), and the token after both. */
+    private record YearOfMonth(Integer year, String dir, int end) {
+    }
+
+    /**
+     * What follows a month's name: its year (تموز 2020، مارس عام 2015، يونيو من عام 2017، آذار من العام
+     * الماضي), else a direction (مايو الماضي), else nothing.
+     */
+    private YearOfMonth yearAfter(Month m) {
+        int k = m.end;
+        Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
+        int named = namedYearAt(k, m.hijri);
+        if (y == null && named >= 0) {
+            y = m.hijri ? years.hijriYear(named) : years.year(named);
+            k = named;
+        }
+        if (y != null) {
+            return new YearOfMonth(y, null, m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1));
+        }
+        int[] yk = m.hijri ? null : yearOfMonth(k);
+        if (yk != null) {
+            return new YearOfMonth(yk[0], null, yk[1]);
+        }
+        Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
+        return dm != null ? new YearOfMonth(null, dm.value(), dm.end()) : new YearOfMonth(null, null, k);
+    }
+
     /** {@code تموز/يوليو 2020، مايو الماضي، أبريل}. */
     private Piece monthExpr(int j, int[] start, boolean context) {
         Month m = monthAt(j, context);
         if (m == null) {
             return null;
         }
-        int k = m.end;
-        Integer y = m.hijri ? years.hijriYear(k) : years.year(k);
-        String dir = null;
-        int named = namedYearAt(k, m.hijri);
-        if (y == null && named >= 0) {
-            y = m.hijri ? years.hijriYear(named) : years.year(named); // مارس عام 2015، يونيو من عام 2017
-            k = named;
-        }
-        if (y != null) {
-            k = m.hijri ? years.skipHijriEra(k + 1) : years.skipEra(k + 1);
-        } else if (!m.hijri && yearOfMonth(k) != null) {
-            int[] yk = yearOfMonth(k);
-            y = yk[0];
-            k = yk[1];
-        } else {
-            Match dm = DateVocabulary.PHRASES.match(w, k, "DIR", false);
-            if (dm != null) {
-                dir = dm.value();
-                k = dm.end();
-            }
-        }
+        YearOfMonth yom = yearAfter(m);
+        Integer y = yom.year();
+        String dir = yom.dir();
         start[0] = w.start(j);
         if (y == null && dir == null && futureBefore(j)) {
             dir = "F";
         }
-        return Piece.of(k, m.hijri ? r.hijriMonth(m.month, y, dir) : r.month(m.month, y, dir));
+        return Piece.of(yom.end(), m.hijri ? r.hijriMonth(m.month, y, dir) : r.month(m.month, y, dir));
     }
 
     /**

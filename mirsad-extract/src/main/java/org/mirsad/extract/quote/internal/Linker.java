@@ -168,15 +168,11 @@ public final class Linker {
         return b.toString();
     }
 
-    /** Links a speaker span; {@code head} is its normalized first word, {@code limit} the furthest offset it may grow to. */
-    public Link link(Span speaker, String head, int limit) {
-        return link(speaker, head, limit, null);
-    }
-
     /**
-     * Links a speaker span in {@code text}: a place or organization inside the speaker is its canonical
-     * name only where it opens the speaker or follows nothing but outlet and document heads (صحيفة هآرتس،
-     * بيان لوزارة الخارجية); a title before it names someone else (مبعوثة الولايات المتحدة).
+     * Links a speaker span in {@code text}; {@code head} is its normalized first word, {@code limit} the
+     * furthest offset it may grow to. A place or organization inside the speaker is its canonical name only
+     * where it opens the speaker or follows nothing but outlet and document heads (صحيفة هآرتس، بيان لوزارة
+     * الخارجية); a title before it names someone else (مبعوثة الولايات المتحدة).
      */
     public Link link(Span speaker, String head, int limit, String text) {
         Entity best = null;
@@ -189,7 +185,7 @@ public final class Linker {
                 continue;
             }
             if (e.type() != EntityType.PERSON && e.span().start() > speaker.start() + 2
-                    && !(e.type() == EntityType.ORG && text != null && onlyHeadsBefore(text, speaker.start(), e.span().start()))) {
+                    && !(e.type() == EntityType.ORG && onlyHeadsBefore(text, speaker.start(), e.span().start()))) {
                 continue; // مبعوثة الولايات المتحدة، المتحدث باسم الحزب: the place or body is not who spoke (صحيفة X، بيان لوزارة X: it is)
             }
             int overlap = Math.min(e.span().end(), speaker.end()) - Math.max(e.span().start(), speaker.start());

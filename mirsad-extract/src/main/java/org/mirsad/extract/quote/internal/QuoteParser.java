@@ -483,13 +483,16 @@ public final class QuoteParser {
         return npEnd;
     }
 
-    /** A definite nationality or relation adjective at k (الأمريكي، الدولية، المحليين). */
+    /** A definite nationality or relation adjective at k, singular (الأمريكي، الدولية) or plural (المحليين). */
     private boolean nisba(int k) {
         String w = t.bare[k];
+        if (Outlets.definiteNisba(w)) {
+            return true;
+        }
         if (!w.startsWith("ال") || w.length() < 5) {
             return false;
         }
-        for (String ending : NISBA_ENDINGS) {
+        for (String ending : PLURAL_NISBA_ENDINGS) {
             if (w.endsWith(ending)) {
                 return true;
             }
@@ -497,8 +500,8 @@ public final class QuoteParser {
         return false;
     }
 
-    /** The endings of a nationality or relation adjective, normalized. */
-    private static final List<String> NISBA_ENDINGS = java.util.stream.Stream.of("ي", "ية", "يين", "يون", "يات")
+    /** The plural endings of a nationality or relation adjective, normalized (the singular is {@link Outlets#definiteNisba}). */
+    private static final List<String> PLURAL_NISBA_ENDINGS = java.util.stream.Stream.of("يين", "يون", "يات")
             .map(Lexicon::norm).toList();
 
     /**
