@@ -164,6 +164,12 @@ public final class EntityAssembler {
                 occurrences.merge(keys.get(k), 1, Integer::sum);
             }
         }
+        java.util.Set<String> oneOffTails = new java.util.HashSet<>();
+        for (String key : occurrences.keySet()) {
+            if (oneOffTail(key, occurrences, lexicons)) {
+                oneOffTails.add(key);
+            }
+        }
         for (int k = 0; k < chunks.size(); k++) {
             Chunk c = chunks.get(k);
             Span span = spans.get(k);
@@ -173,7 +179,7 @@ public final class EntityAssembler {
                 if (chunks.get(m).type() != c.type() || keys.get(m).length() <= best) {
                     continue;
                 }
-                if (c.type() == EntityType.PERSON && oneOffTail(keys.get(m), occurrences, lexicons)) {
+                if (c.type() == EntityType.PERSON && oneOffTails.contains(keys.get(m))) {
                     continue; // محمد بن سلمان أسس (once) beside محمد بن سلمان (often): the tagger ran past the name once
                 }
                 String longer = padded.get(m);

@@ -93,7 +93,7 @@ public final class PersonEdgeRule {
         }
         boolean pronoun = s.endsWith("\u0647") || s.endsWith("\u0647\u0627") || s.endsWith("\u0647\u0645") || s.endsWith("\u0647\u0645\u0627");
         return pronoun && (lex.classesOf(ArabicForms.norm(s.substring(i))) & NAMES) == 0
-                && (lex.classesOf(w.norm) & NAMES) == 0 && (lex.classesOf(ArabicForms.norm(s.substring(i - 1 < 0 ? 0 : i - 1))) & NAMES) == 0;
+                && (lex.classesOf(w.norm) & NAMES) == 0 && (lex.classesOf(ArabicForms.norm(s.substring(i - 1))) & NAMES) == 0;
     }
 
     /** Words that open a name after و (وأبو زيد، وابن علوان، وعبد الله, وأبوه جوزيف), normalized. */
